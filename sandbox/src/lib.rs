@@ -1,0 +1,1 @@
+//! OBP-compatible sandbox.
