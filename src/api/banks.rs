@@ -1,0 +1,39 @@
+//! Banks (`GET /banks`, anonymous).
+
+use serde::Deserialize;
+
+use super::{de, Api, ApiError};
+
+/// A bank the API serves.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Bank {
+    /// BANK_ID used in URLs.
+    pub id: String,
+    /// Short name.
+    #[serde(default, deserialize_with = "de::string")]
+    pub short_name: String,
+    /// Full name.
+    #[serde(default, deserialize_with = "de::string")]
+    pub full_name: String,
+}
+
+impl Bank {
+    /// The best name to show: full, else short, else the id.
+    pub fn display_name(&self) -> &str {
+        [&self.full_name, &self.short_name, &self.id]
+            .into_iter()
+            .find(|s| !s.trim().is_empty())
+            .map_or("", |s| s.as_str())
+    }
+}
+
+#[derive(Deserialize)]
+struct Banks {
+    #[serde(deserialize_with = "de::list")]
+    banks: Vec<Bank>,
+}
+
+/// `GET /banks`.
+pub async fn list(api: &Api) -> Result<Vec<Bank>, ApiError> {
+    Ok(api.get::<Banks>("/banks").await?.banks)
+}

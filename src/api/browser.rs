@@ -1,0 +1,59 @@
+//! [`BrowserTransport`]: `fetch` through gloo-net, with a timeout and no credentials.
+
+use gloo_net::http::RequestBuilder;
+use web_sys::{AbortSignal, RequestCredentials};
+
+use super::{client::LocalFuture, ApiError, HttpRequest, HttpResponse, Method, Transport};
+
+/// Sends requests with the browser's `fetch`.
+#[derive(Clone, Copy, Debug)]
+pub struct BrowserTransport {
+    /// Milliseconds before a request is abandoned.
+    pub timeout_ms: u32,
+}
+
+impl Transport for BrowserTransport {
+    fn send(&self, request: HttpRequest) -> LocalFuture<Result<HttpResponse, ApiError>> {
+        let timeout_ms = self.timeout_ms;
+        Box::pin(async move {
+            let builder = match request.method {
+                Method::Get => RequestBuilder::new(&request.url),
+                Method::Post => {
+                    RequestBuilder::new(&request.url).method(gloo_net::http::Method::POST)
+                }
+                Method::Put => {
+                    RequestBuilder::new(&request.url).method(gloo_net::http::Method::PUT)
+                }
+                Method::Delete => {
+                    RequestBuilder::new(&request.url).method(gloo_net::http::Method::DELETE)
+                }
+            };
+            let signal = AbortSignal::timeout_with_u32(timeout_ms);
+            let builder = request
+                .headers
+                .iter()
+                .fold(builder, |b, (name, value)| b.header(name, value))
+                // Auth is by header; OBP's `Allow-Origin: *` forbids credentialed requests.
+                .credentials(RequestCredentials::Omit)
+                .abort_signal(Some(&signal));
+            let sent = match request.body {
+                Some(body) => builder.body(body).map_err(network)?.send().await,
+                None => builder.send().await,
+            };
+            let response = sent.map_err(|e| {
+                if signal.aborted() {
+                    ApiError::Timeout
+                } else {
+                    network(e)
+                }
+            })?;
+            let status = response.status();
+            let body = response.text().await.map_err(network)?;
+            Ok(HttpResponse { status, body })
+        })
+    }
+}
+
+fn network(error: gloo_net::Error) -> ApiError {
+    ApiError::Network(error.to_string())
+}

@@ -1,0 +1,168 @@
+//! [`Api`]: base URL, auth header and the one `send` that turns any answer into `Result<T, ApiError>`.
+
+use std::{future::Future, pin::Pin, sync::Arc};
+
+use leptos::prelude::{Callable, Callback, GetUntracked, Signal};
+use serde::{de::DeserializeOwned, Serialize};
+
+use super::ApiError;
+
+/// HTTP verbs the API uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// GET
+    Get,
+    /// POST
+    Post,
+    /// PUT
+    Put,
+    /// DELETE
+    Delete,
+}
+
+/// One HTTP request, transport-neutral.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HttpRequest {
+    /// The verb.
+    pub method: Method,
+    /// Absolute URL (or path, when the API is on the app's origin).
+    pub url: String,
+    /// Extra headers (`DirectLogin`, `Content-Type`).
+    pub headers: Vec<(&'static str, String)>,
+    /// JSON body for POST and PUT.
+    pub body: Option<String>,
+}
+
+/// One HTTP answer: status and body text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HttpResponse {
+    /// HTTP status.
+    pub status: u16,
+    /// Body text (may be empty).
+    pub body: String,
+}
+
+/// A future that need not be `Send` (browser futures are not).
+pub type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;
+
+/// Sends requests: the browser's `fetch` in the app, a fake in tests.
+pub trait Transport: Send + Sync {
+    /// Sends one request. Fails only when there is no HTTP answer at all.
+    fn send(&self, request: HttpRequest) -> LocalFuture<Result<HttpResponse, ApiError>>;
+}
+
+/// Handle to the API, provided through context. Cheap to clone.
+#[derive(Clone)]
+pub struct Api {
+    transport: Arc<dyn Transport>,
+    base_url: Arc<str>,
+    version: Arc<str>,
+    token: Signal<Option<String>>,
+    on_session_over: Option<Callback<()>>,
+}
+
+impl Api {
+    /// A handle for the API at `base_url` (empty: same origin) speaking `version` (e.g. `v5.1.0`).
+    /// `token` is read at each call; `on_session_over` runs when the server says the session ended.
+    pub fn new(
+        transport: Arc<dyn Transport>,
+        base_url: &str,
+        version: &str,
+        token: Signal<Option<String>>,
+        on_session_over: Option<Callback<()>>,
+    ) -> Self {
+        Self {
+            transport,
+            base_url: base_url.trim_end_matches('/').into(),
+            version: version.into(),
+            token,
+            on_session_over,
+        }
+    }
+
+    /// The full URL of a versioned API path such as `/banks`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}/obp/{}{}", self.base_url, self.version, path)
+    }
+
+    /// The full URL of an unversioned path such as `/my/logins/direct`.
+    pub(crate) fn root_url(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+
+    /// GET a versioned path and decode the JSON answer.
+    pub(crate) async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        let response = self.send(Method::Get, self.url(path), None).await?;
+        decode(&response.body)
+    }
+
+    /// POST or PUT a JSON body to a versioned path and decode the JSON answer.
+    pub(crate) async fn write<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: &B,
+    ) -> Result<T, ApiError> {
+        let body = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
+        let response = self.send(method, self.url(path), Some(body)).await?;
+        decode(&response.body)
+    }
+
+    /// DELETE a versioned path. Accepts both of OBP's success forms: 204 empty and 200 `true`.
+    pub(crate) async fn delete(&self, path: &str) -> Result<(), ApiError> {
+        let response = self.send(Method::Delete, self.url(path), None).await?;
+        match response.body.trim() {
+            "" | "true" => Ok(()),
+            other => Err(ApiError::Decode(format!("expected true, got {other:.80}"))),
+        }
+    }
+
+    /// Sends with the session header, maps failures, and reports a session that ended.
+    pub(crate) async fn send(
+        &self,
+        method: Method,
+        url: String,
+        body: Option<String>,
+    ) -> Result<HttpResponse, ApiError> {
+        let mut headers = Vec::with_capacity(2);
+        if let Some(token) = self.token.get_untracked() {
+            headers.push(("DirectLogin", format!("token={token}")));
+        }
+        self.send_with(method, url, headers, body).await
+    }
+
+    /// Sends with explicit headers (login uses its own `DirectLogin` header).
+    pub(crate) async fn send_with(
+        &self,
+        method: Method,
+        url: String,
+        mut headers: Vec<(&'static str, String)>,
+        body: Option<String>,
+    ) -> Result<HttpResponse, ApiError> {
+        if body.is_some() {
+            headers.push(("Content-Type", "application/json".to_owned()));
+        }
+        let request = HttpRequest {
+            method,
+            url,
+            headers,
+            body,
+        };
+        let response = self.transport.send(request).await?;
+        if (200..300).contains(&response.status) {
+            return Ok(response);
+        }
+        let error = ApiError::from_response(response.status, &response.body);
+        if error.is_session_over() && self.token.get_untracked().is_some() {
+            if let Some(callback) = self.on_session_over {
+                callback.run(());
+            }
+        }
+        Err(error)
+    }
+}
+
+/// Decodes a JSON body, turning any mismatch into [`ApiError::Decode`].
+fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
+    serde_json::from_str(body).map_err(|e| ApiError::Decode(e.to_string()))
+}

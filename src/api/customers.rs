@@ -1,0 +1,427 @@
+//! Customers at a bank: list, get, find by number or phone, create, the "Update the … of a
+//! Customer" endpoints, and delete cascade.
+
+use serde::{Deserialize, Serialize};
+
+use super::{de, path::join, Api, ApiError, Method, Query};
+
+/// A customer as OBP returns it. One type reads all three flavours (Customer310, Customer300 with
+/// plain dates, Customer210 without title/branch/suffix): missing or null fields become empty.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct Customer {
+    /// Bank the customer belongs to.
+    #[serde(default, deserialize_with = "de::string")]
+    pub bank_id: String,
+    /// The id used in URLs.
+    pub customer_id: String,
+    /// The bank's own number for the customer.
+    #[serde(default, deserialize_with = "de::string")]
+    pub customer_number: String,
+    /// Legal name.
+    #[serde(default, deserialize_with = "de::string")]
+    pub legal_name: String,
+    /// Mobile phone number.
+    #[serde(default, deserialize_with = "de::string")]
+    pub mobile_phone_number: String,
+    /// Email address.
+    #[serde(default, deserialize_with = "de::string")]
+    pub email: String,
+    /// Profile image.
+    #[serde(default)]
+    pub face_image: Option<FaceImage>,
+    /// Date of birth: an OBP date-time, a plain `yyyy-MM-dd`, or empty.
+    #[serde(default, deserialize_with = "de::string")]
+    pub date_of_birth: String,
+    /// Relationship status, e.g. "single".
+    #[serde(default, deserialize_with = "de::string")]
+    pub relationship_status: String,
+    /// Number of dependants.
+    #[serde(default, deserialize_with = "de::int")]
+    pub dependants: i64,
+    /// Dates of birth of dependants.
+    #[serde(default, deserialize_with = "de::list")]
+    pub dob_of_dependants: Vec<String>,
+    /// Credit rating and its source.
+    #[serde(default)]
+    pub credit_rating: Option<CreditRating>,
+    /// Credit limit.
+    #[serde(default)]
+    pub credit_limit: Option<CreditLimit>,
+    /// Highest education attained.
+    #[serde(default, deserialize_with = "de::string")]
+    pub highest_education_attained: String,
+    /// Employment status.
+    #[serde(default, deserialize_with = "de::string")]
+    pub employment_status: String,
+    /// Whether KYC is satisfied.
+    #[serde(default, deserialize_with = "de::bool")]
+    pub kyc_status: bool,
+    /// Date of the last OK check; the list endpoints sort by it.
+    #[serde(default, deserialize_with = "de::string")]
+    pub last_ok_date: String,
+    /// Title, e.g. "Dr." (absent in Customer210).
+    #[serde(default, deserialize_with = "de::string")]
+    pub title: String,
+    /// Branch id (absent in Customer210).
+    #[serde(default, deserialize_with = "de::string")]
+    pub branch_id: String,
+    /// Name suffix, e.g. "Jr" (absent in Customer210).
+    #[serde(default, deserialize_with = "de::string")]
+    pub name_suffix: String,
+    /// Attributes, present on the single-customer endpoints.
+    #[serde(default, deserialize_with = "de::list")]
+    pub customer_attributes: Vec<CustomerAttribute>,
+}
+
+/// A customer's profile image.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct FaceImage {
+    /// Image URL.
+    #[serde(default, deserialize_with = "de::string")]
+    pub url: String,
+    /// When it was taken (OBP date-time).
+    #[serde(default, deserialize_with = "de::string")]
+    pub date: String,
+}
+
+/// Credit rating with its source.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct CreditRating {
+    /// Rating, e.g. "A".
+    #[serde(default, deserialize_with = "de::string")]
+    pub rating: String,
+    /// Who rated, e.g. "Experian".
+    #[serde(default, deserialize_with = "de::string")]
+    pub source: String,
+}
+
+/// Credit limit; OBP sends the amount as a string.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct CreditLimit {
+    /// ISO 4217 currency code.
+    #[serde(default, deserialize_with = "de::string")]
+    pub currency: String,
+    /// Decimal amount.
+    #[serde(default, deserialize_with = "de::string")]
+    pub amount: String,
+}
+
+/// A customer attribute as embedded in a customer.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct CustomerAttribute {
+    /// Attribute id.
+    #[serde(default, deserialize_with = "de::string")]
+    pub customer_attribute_id: String,
+    /// Name.
+    #[serde(default, deserialize_with = "de::string")]
+    pub name: String,
+    /// STRING, INTEGER, DOUBLE or DATE_WITH_DAY.
+    #[serde(rename = "type", default, deserialize_with = "de::string")]
+    pub kind: String,
+    /// Value as text.
+    #[serde(default, deserialize_with = "de::string")]
+    pub value: String,
+}
+
+/// A customer in the minimal list: ids only.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct CustomerMinimal {
+    /// Bank id.
+    #[serde(default, deserialize_with = "de::string")]
+    pub bank_id: String,
+    /// Customer id.
+    pub customer_id: String,
+}
+
+#[derive(Deserialize)]
+#[serde(bound(deserialize = "T: Deserialize<'de>"))]
+struct Customers<T> {
+    #[serde(deserialize_with = "de::list")]
+    customers: Vec<T>,
+}
+
+/// Body of Create Customer. Only `legal_name` and `mobile_phone_number` are required; the rest is
+/// left out when unset.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct NewCustomer {
+    /// Legal name (required).
+    pub legal_name: String,
+    /// Mobile phone number (required).
+    pub mobile_phone_number: String,
+    /// Customer number; the server picks one when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    /// Email.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Profile image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub face_image: Option<FaceImage>,
+    /// Date of birth (OBP date-time).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<String>,
+    /// Relationship status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relationship_status: Option<String>,
+    /// Number of dependants; must equal the length of `dob_of_dependants`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dependants: Option<i64>,
+    /// Dates of birth of dependants (OBP date-times).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dob_of_dependants: Option<Vec<String>>,
+    /// Credit rating.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit_rating: Option<CreditRating>,
+    /// Credit limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit_limit: Option<CreditLimit>,
+    /// Highest education attained.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub highest_education_attained: Option<String>,
+    /// Employment status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employment_status: Option<String>,
+    /// KYC status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kyc_status: Option<bool>,
+    /// Last OK date (OBP date-time).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_ok_date: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Branch id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub branch_id: Option<String>,
+    /// Name suffix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_suffix: Option<String>,
+}
+
+/// One of the "Update the … of a Customer" requests. Each sends only its own field group.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum CustomerUpdate {
+    /// `PUT …/email`
+    Email {
+        /// New email.
+        email: String,
+    },
+    /// `PUT …/mobile-number`
+    MobileNumber {
+        /// New mobile phone number.
+        mobile_phone_number: String,
+    },
+    /// `PUT …/number`
+    Number {
+        /// New customer number (unique at the bank).
+        customer_number: String,
+    },
+    /// `PUT …/identity`
+    Identity {
+        /// Legal name.
+        legal_name: String,
+        /// Date of birth (OBP date-time).
+        date_of_birth: String,
+        /// Title.
+        title: String,
+        /// Name suffix.
+        name_suffix: String,
+    },
+    /// `PUT …/credit-limit`
+    CreditLimit {
+        /// The new limit.
+        credit_limit: CreditLimit,
+    },
+    /// `PUT …/credit-rating-and-source` (flat strings, not an object)
+    CreditRating {
+        /// Rating.
+        credit_rating: String,
+        /// Source.
+        credit_source: String,
+    },
+    /// `PUT …/branch`
+    Branch {
+        /// Branch id.
+        branch_id: String,
+    },
+    /// `PUT …/data`
+    Data {
+        /// Profile image.
+        face_image: FaceImage,
+        /// Relationship status.
+        relationship_status: String,
+        /// Number of dependants.
+        dependants: i64,
+        /// Highest education attained.
+        highest_education_attained: String,
+        /// Employment status.
+        employment_status: String,
+    },
+}
+
+impl CustomerUpdate {
+    /// The path word after `/customers/CUSTOMER_ID/`.
+    pub fn endpoint(&self) -> &'static str {
+        match self {
+            Self::Email { .. } => "email",
+            Self::MobileNumber { .. } => "mobile-number",
+            Self::Number { .. } => "number",
+            Self::Identity { .. } => "identity",
+            Self::CreditLimit { .. } => "credit-limit",
+            Self::CreditRating { .. } => "credit-rating-and-source",
+            Self::Branch { .. } => "branch",
+            Self::Data { .. } => "data",
+        }
+    }
+}
+
+/// Sort order of the customer lists (by last OK date).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortDirection {
+    /// Oldest first.
+    Asc,
+    /// Newest first (OBP's default).
+    #[default]
+    Desc,
+}
+
+impl SortDirection {
+    /// The query value OBP expects.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+        }
+    }
+
+    /// Parses `asc`/`desc` in any case.
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw.to_ascii_uppercase().as_str() {
+            "ASC" => Some(Self::Asc),
+            "DESC" => Some(Self::Desc),
+            _ => None,
+        }
+    }
+}
+
+/// One page of a customer list. OBP gives no total: a short page is the last one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// Rows per page (OBP `limit`, at least 1).
+    pub limit: u32,
+    /// Rows to skip (OBP `offset`).
+    pub offset: u32,
+    /// Sort direction.
+    pub sort: SortDirection,
+}
+
+impl Page {
+    fn query(&self) -> Query {
+        Query::new()
+            .with("limit", self.limit.max(1))
+            .with("offset", self.offset)
+            .with("sort_direction", self.sort.as_str())
+    }
+}
+
+/// `GET /banks/BANK_ID/customers` (needs CanGetCustomers).
+pub async fn list(api: &Api, bank_id: &str, page: Page) -> Result<Vec<Customer>, ApiError> {
+    let path = join(&["banks", bank_id, "customers"]) + &page.query().build();
+    Ok(api.get::<Customers<Customer>>(&path).await?.customers)
+}
+
+/// `GET /banks/BANK_ID/customers-minimal` (needs CanGetCustomersMinimal).
+pub async fn list_minimal(
+    api: &Api,
+    bank_id: &str,
+    page: Page,
+) -> Result<Vec<CustomerMinimal>, ApiError> {
+    let path = join(&["banks", bank_id, "customers-minimal"]) + &page.query().build();
+    Ok(api
+        .get::<Customers<CustomerMinimal>>(&path)
+        .await?
+        .customers)
+}
+
+/// `GET /banks/BANK_ID/customers/CUSTOMER_ID` (needs CanGetCustomer).
+pub async fn get(api: &Api, bank_id: &str, customer_id: &str) -> Result<Customer, ApiError> {
+    api.get(&join(&["banks", bank_id, "customers", customer_id]))
+        .await
+}
+
+/// `POST /banks/BANK_ID/customers/customer-number`: finds a customer by number (404 OBP-30002).
+pub async fn get_by_number(
+    api: &Api,
+    bank_id: &str,
+    customer_number: &str,
+) -> Result<Customer, ApiError> {
+    let path = join(&["banks", bank_id, "customers", "customer-number"]);
+    let body = serde_json::json!({ "customer_number": customer_number });
+    api.write(Method::Post, &path, &body).await
+}
+
+/// `POST /banks/BANK_ID/search/customers/mobile-phone-number`; `%` and `_` are wildcards.
+pub async fn search_by_phone(
+    api: &Api,
+    bank_id: &str,
+    pattern: &str,
+) -> Result<Vec<Customer>, ApiError> {
+    let path = join(&[
+        "banks",
+        bank_id,
+        "search",
+        "customers",
+        "mobile-phone-number",
+    ]);
+    let body = serde_json::json!({ "mobile_phone_number": pattern });
+    Ok(api
+        .write::<_, Customers<Customer>>(Method::Post, &path, &body)
+        .await?
+        .customers)
+}
+
+/// `POST /banks/BANK_ID/customers` (needs CanCreateCustomer).
+pub async fn create(
+    api: &Api,
+    bank_id: &str,
+    customer: &NewCustomer,
+) -> Result<Customer, ApiError> {
+    api.write(
+        Method::Post,
+        &join(&["banks", bank_id, "customers"]),
+        customer,
+    )
+    .await
+}
+
+/// `PUT /banks/BANK_ID/customers/CUSTOMER_ID/<endpoint>`: one "Update the … of a Customer".
+pub async fn update(
+    api: &Api,
+    bank_id: &str,
+    customer_id: &str,
+    update: &CustomerUpdate,
+) -> Result<Customer, ApiError> {
+    let path = join(&[
+        "banks",
+        bank_id,
+        "customers",
+        customer_id,
+        update.endpoint(),
+    ]);
+    api.write(Method::Put, &path, update).await
+}
+
+/// `DELETE /management/cascading/banks/BANK_ID/customers/CUSTOMER_ID`: the customer and
+/// everything linked to it (needs CanDeleteCustomerCascade).
+pub async fn delete_cascade(api: &Api, bank_id: &str, customer_id: &str) -> Result<(), ApiError> {
+    let path = join(&[
+        "management",
+        "cascading",
+        "banks",
+        bank_id,
+        "customers",
+        customer_id,
+    ]);
+    api.delete(&path).await
+}

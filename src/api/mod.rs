@@ -1,0 +1,22 @@
+//! Typed client for the OBP v5.1.0 API: one module per resource, one [`ApiError`].
+//!
+//! Pages never build URLs or touch HTTP: they call functions here with an [`Api`] handle taken from
+//! context. The handle owns a [`Transport`], so tests swap the browser's `fetch` for a fake.
+
+pub mod auth;
+pub mod banks;
+mod client;
+pub mod customers;
+mod de;
+mod error;
+mod path;
+pub mod users;
+
+pub use client::{Api, HttpRequest, HttpResponse, Method, Transport};
+pub use error::ApiError;
+pub use path::{encode_segment, Query};
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub use browser::BrowserTransport;

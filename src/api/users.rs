@@ -1,0 +1,62 @@
+//! The signed-in user (`GET /users/current`) and the roles it holds.
+
+use serde::Deserialize;
+
+use super::{de, Api, ApiError};
+
+/// The current user with its entitlements.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct CurrentUser {
+    /// User id.
+    #[serde(default, deserialize_with = "de::string")]
+    pub user_id: String,
+    /// Username.
+    #[serde(default, deserialize_with = "de::string")]
+    pub username: String,
+    /// Email.
+    #[serde(default, deserialize_with = "de::string")]
+    pub email: String,
+    /// Identity provider.
+    #[serde(default, deserialize_with = "de::string")]
+    pub provider: String,
+    /// Granted roles.
+    #[serde(default)]
+    pub entitlements: Entitlements,
+}
+
+/// OBP wraps the entitlement list in an object: `{"list": […]}`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Entitlements {
+    /// The roles.
+    #[serde(default, deserialize_with = "de::list")]
+    pub list: Vec<Entitlement>,
+}
+
+/// One granted role, at a bank or (with an empty `bank_id`) system-wide.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Entitlement {
+    /// Entitlement id.
+    #[serde(default, deserialize_with = "de::string")]
+    pub entitlement_id: String,
+    /// Role name, e.g. `CanGetCustomers`.
+    #[serde(default, deserialize_with = "de::string")]
+    pub role_name: String,
+    /// Bank the role holds at; empty for system roles.
+    #[serde(default, deserialize_with = "de::string")]
+    pub bank_id: String,
+}
+
+impl CurrentUser {
+    /// True when the user holds `role` at `bank_id`, or system-wide.
+    pub fn has_role(&self, role: &str, bank_id: &str) -> bool {
+        self.entitlements
+            .list
+            .iter()
+            .any(|e| e.role_name == role && (e.bank_id == bank_id || e.bank_id.is_empty()))
+    }
+}
+
+/// `GET /users/current`.
+pub async fn current(api: &Api) -> Result<CurrentUser, ApiError> {
+    api.get("/users/current").await
+}

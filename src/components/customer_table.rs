@@ -1,0 +1,62 @@
+//! [`CustomerTable`]: a page of customers, each linking to its detail page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::{api::customers::Customer, dates, pages::customers::detail_path};
+
+/// A table of customers. Names and every other API value are rendered as text.
+#[component]
+pub fn CustomerTable(
+    /// The rows.
+    customers: Vec<Customer>,
+) -> impl IntoView {
+    let rows = customers
+        .into_iter()
+        .map(|c| {
+            let href = detail_path(&c.customer_id);
+            view! {
+                <tr>
+                    <td data-label="Customer number" class="mono">{c.customer_number}</td>
+                    <td data-label="Legal name"><A href=href>{c.legal_name}</A></td>
+                    <td data-label="Email" class="col-optional">{c.email}</td>
+                    <td data-label="Mobile phone" class="mono">{c.mobile_phone_number}</td>
+                    <td data-label="Date of birth" class="col-optional">{dates::display(&c.date_of_birth)}</td>
+                    <td data-label="Branch" class="col-optional">{c.branch_id}</td>
+                    <td data-label="KYC"><KycBadge ok=c.kyc_status /></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="customer-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Customer number"</th>
+                        <th scope="col">"Legal name"</th>
+                        <th scope="col" class="col-optional">"Email"</th>
+                        <th scope="col">"Mobile phone"</th>
+                        <th scope="col" class="col-optional">"Date of birth"</th>
+                        <th scope="col" class="col-optional">"Branch"</th>
+                        <th scope="col">"KYC"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// "KYC OK" or "KYC pending" as a coloured badge.
+#[component]
+pub fn KycBadge(
+    /// The customer's `kyc_status`.
+    ok: bool,
+) -> impl IntoView {
+    if ok {
+        view! { <span class="badge badge-ok">"KYC OK"</span> }
+    } else {
+        view! { <span class="badge badge-warn">"KYC pending"</span> }
+    }
+}

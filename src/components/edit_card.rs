@@ -1,0 +1,137 @@
+//! [`EditCard`]: one "Update the … of a Customer" group: current values, and an inline form.
+
+use leptos::prelude::*;
+
+use super::{ErrorView, FormField, RequireRole};
+use crate::{
+    api::{
+        customers::{self, Customer, CustomerUpdate},
+        Api, ApiError,
+    },
+    forms::{customer::UpdateForm, FieldErrors, FormValues},
+    state::Session,
+};
+
+/// A card listing the form's fields with the customer's values and, for users with the role,
+/// an Edit button that opens the form in place.
+#[component]
+pub fn EditCard(
+    /// Which update this card performs.
+    form: &'static UpdateForm,
+    /// The customer as last read or saved.
+    customer: RwSignal<Customer>,
+) -> impl IntoView {
+    let api = expect_context::<Api>();
+    let session = expect_context::<Session>();
+    let editing = RwSignal::new(false);
+    let values = RwSignal::new(FormValues::default());
+    let errors = RwSignal::new(FieldErrors::new());
+    let failure = RwSignal::new(None::<ApiError>);
+
+    let save = Action::new_local(move |update: &CustomerUpdate| {
+        let (api, update) = (api.clone(), update.clone());
+        let (bank, id) = (
+            session.bank_id.get_untracked(),
+            customer.with_untracked(|c| c.customer_id.clone()),
+        );
+        async move {
+            match customers::update(&api, &bank, &id, &update).await {
+                Ok(saved) => {
+                    customer.update(|c| {
+                        let attributes = std::mem::take(&mut c.customer_attributes);
+                        *c = Customer {
+                            customer_attributes: attributes,
+                            ..saved
+                        };
+                    });
+                    editing.set(false);
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    let open = move |_| {
+        values.set(customer.with(|c| (form.current)(c)));
+        errors.set(FieldErrors::new());
+        failure.set(None);
+        editing.set(true);
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if save.pending().get_untracked() {
+            return;
+        }
+        failure.set(None);
+        match values.with_untracked(|v| form.submit(v)) {
+            Ok(update) => {
+                save.dispatch_local(update);
+            }
+            Err(found) => errors.set(found),
+        }
+    };
+    let form_id = form.key;
+    let heading_id = format!("edit-{}", form.key);
+    let labelled_by = heading_id.clone();
+
+    view! {
+        <section class="card edit-card" aria-labelledby=labelled_by>
+            <header class="card-header">
+                <h3 id=heading_id>{form.title}</h3>
+                <Show when=move || !editing.get()>
+                    <RequireRole roles=form.roles what="Editing">
+                        <button type="button" class="secondary" on:click=open
+                            aria-label=format!("Edit {}", form.title.to_lowercase())>
+                            "Edit"
+                        </button>
+                    </RequireRole>
+                </Show>
+            </header>
+            <Show
+                when=move || editing.get()
+                fallback=move || view! { <CurrentValues form customer /> }
+            >
+                <form class="edit-form" novalidate on:submit=submit>
+                    <div class="field-grid">
+                        {form.fields.iter()
+                            .map(|spec| view! { <FormField spec=*spec form_id values errors /> })
+                            .collect_view()}
+                    </div>
+                    {move || failure.get().map(|error| view! { <ErrorView error /> })}
+                    <div class="form-actions">
+                        <button type="submit" disabled=move || save.pending().get()>
+                            {move || if save.pending().get() { "Saving\u{2026}" } else { "Save" }}
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| editing.set(false)>
+                            "Cancel"
+                        </button>
+                    </div>
+                </form>
+            </Show>
+        </section>
+    }
+}
+
+/// The form's fields as a definition list of the customer's current values.
+#[component]
+fn CurrentValues(form: &'static UpdateForm, customer: RwSignal<Customer>) -> impl IntoView {
+    move || {
+        let current = customer.with(|c| (form.current)(c));
+        let items = form
+            .fields
+            .iter()
+            .map(|spec| {
+                let value = match current.raw(spec.name) {
+                    "" => "\u{2014}".to_owned(),
+                    v => v.to_owned(),
+                };
+                view! {
+                    <div class="dl-row">
+                        <dt>{spec.label}</dt>
+                        <dd>{value}</dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! { <dl class="values">{items}</dl> }
+    }
+}

@@ -1,0 +1,116 @@
+//! [`FormField`] and [`FormSection`]: labelled inputs bound to [`FormValues`], with their errors.
+
+use leptos::prelude::*;
+
+use crate::forms::{FieldErrors, FieldKind, FieldSpec, FormValues};
+
+/// One labelled input. Typing clears the field's error; the value is never lost.
+#[component]
+pub fn FormField(
+    /// What the field is.
+    spec: FieldSpec,
+    /// Prefix for element ids, unique per form on the page.
+    form_id: &'static str,
+    /// The form's values.
+    values: RwSignal<FormValues>,
+    /// The form's field errors.
+    errors: RwSignal<FieldErrors>,
+) -> impl IntoView {
+    let name = spec.name;
+    let id = format!("{form_id}-{name}");
+    let error_id = format!("{id}-error");
+    let help_id = format!("{id}-help");
+    let error = move || errors.with(|e| e.get(name).cloned());
+    let invalid = move || error().is_some();
+    let store = move |value: String| {
+        values.update(|v| v.set(name, value));
+        errors.update(|e| {
+            e.remove(name);
+        });
+    };
+    let described_by = if spec.help.is_empty() {
+        error_id.clone()
+    } else {
+        format!("{error_id} {help_id}")
+    };
+    let input = if spec.kind == FieldKind::Checkbox {
+        view! {
+            <input
+                id=id.clone()
+                type="checkbox"
+                prop:checked=move || values.with(|v| v.flag(name))
+                on:change=move |ev| store(if event_target_checked(&ev) { "true".into() } else { String::new() })
+                aria-describedby=described_by
+            />
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                name=name
+                type=spec.kind.input_type()
+                autocomplete=autocomplete(name)
+                prop:value=move || values.with(|v| v.raw(name).to_owned())
+                on:input=move |ev| store(event_target_value(&ev))
+                aria-required=spec.required.to_string()
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=described_by
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div
+            class="field"
+            class=("field-checkbox", spec.kind == FieldKind::Checkbox)
+            class=("field-invalid", invalid)
+        >
+            <label for=id>
+                {spec.label}
+                {spec.required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
+            </label>
+            {input}
+            {(!spec.help.is_empty()).then(|| view! { <p class="field-help" id=help_id>{spec.help}</p> })}
+            <p class="field-error" id=error_id aria-live="polite">{error}</p>
+        </div>
+    }
+}
+
+/// A `<fieldset>` of fields under a legend.
+#[component]
+pub fn FormSection(
+    /// The legend.
+    legend: &'static str,
+    /// The fields.
+    fields: &'static [FieldSpec],
+    /// Prefix for element ids.
+    form_id: &'static str,
+    /// The form's values.
+    values: RwSignal<FormValues>,
+    /// The form's field errors.
+    errors: RwSignal<FieldErrors>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="form-section">
+            <legend>{legend}</legend>
+            <div class="field-grid">
+                {fields
+                    .iter()
+                    .map(|spec| view! { <FormField spec=*spec form_id values errors /> })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Browser autofill hints for the fields that have one.
+fn autocomplete(name: &str) -> &'static str {
+    match name {
+        "username" => "username",
+        "password" => "current-password",
+        "email" => "email",
+        "mobile_phone_number" => "tel",
+        _ => "off",
+    }
+}

@@ -1,0 +1,154 @@
+//! [`Shell`]: the signed-in layout: header with bank picker and user, flash message, the page.
+//! It also guards every page behind it: without a session it sends the user to sign in and back.
+
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Outlet, Redirect, A},
+    hooks::{use_location, use_navigate},
+};
+
+use super::ErrorView;
+use crate::{
+    api::{self, encode_segment, Api},
+    state::{AppConfig, Session},
+};
+
+/// The layout around every signed-in page.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let location = use_location();
+    let login_path = move || {
+        let here = format!("{}{}", location.pathname.get(), location.search.get());
+        format!("/login?return={}", encode_segment(&here))
+    };
+    move || {
+        if session.token.with(Option::is_none) {
+            view! { <Redirect path=login_path() /> }.into_any()
+        } else {
+            view! { <SignedIn /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn SignedIn() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let config = expect_context::<AppConfig>();
+    let api = expect_context::<Api>();
+    // The user, its roles and the bank list load in parallel with the page's own data.
+    let user = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            async move { api::users::current(&api).await }
+        }
+    });
+    Effect::new(move || {
+        if let Some(Ok(current)) = user.get() {
+            session.user.set(Some(current));
+        }
+    });
+    let banks = LocalResource::new(move || {
+        let api = api.clone();
+        async move { api::banks::list(&api).await }
+    });
+    let navigate = use_navigate();
+    let sign_out = move |_| {
+        navigate("/login", Default::default());
+        session.end(Some("You have signed out."));
+    };
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="app-header">
+            <A href="/customers" attr:class="brand">{config.app_title.clone()}</A>
+            <nav class="app-nav" aria-label="Main">
+                <A href="/customers">"Customers"</A>
+            </nav>
+            <BankPicker banks />
+            <div class="app-user">
+                <span class="username">
+                    {move || session.user.with(|u| u.as_ref().map(|u| u.username.clone()))}
+                </span>
+                <button type="button" class="secondary" on:click=sign_out>"Sign out"</button>
+            </div>
+        </header>
+        {move || match user.get() {
+            Some(Err(error)) if !error.is_session_over() => {
+                Some(view! { <div class="banner"><ErrorView error /></div> })
+            }
+            _ => None,
+        }}
+        <FlashMessage />
+        <main id="main" class="app-main">
+            <Outlet />
+        </main>
+    }
+}
+
+/// The bank every page works on, chosen from `/banks`.
+#[component]
+fn BankPicker(banks: LocalResource<Result<Vec<api::banks::Bank>, api::ApiError>>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let options = move || {
+        let current = session.bank_id.get();
+        let mut list = match banks.get() {
+            Some(Ok(list)) => list
+                .into_iter()
+                .map(|b| (b.id.clone(), b.display_name().to_owned()))
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        };
+        if !list.iter().any(|(id, _)| *id == current) {
+            list.insert(0, (current.clone(), current.clone()));
+        }
+        list.into_iter()
+            .map(|(id, name)| {
+                let selected = id == current;
+                view! { <option value=id selected=selected>{name}</option> }
+            })
+            .collect_view()
+    };
+    let problem = move || match banks.get() {
+        Some(Err(error)) => format!("Banks could not be loaded: {error}"),
+        _ => String::new(),
+    };
+    view! {
+        <div class="bank-picker">
+            <label for="bank-picker">"Bank"</label>
+            <select
+                id="bank-picker"
+                title=problem
+                on:change=move |ev| session.select_bank(event_target_value(&ev))
+            >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// The one-time message meant for the current page, if any.
+#[component]
+pub fn FlashMessage() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let location = use_location();
+    move || {
+        let path = location.pathname.get();
+        session
+            .flash
+            .get()
+            .filter(|flash| flash.path == path)
+            .map(|flash| {
+                view! {
+                    <div class="flash" role="status">
+                        <span>{flash.text}</span>
+                        <button type="button" class="link" aria-label="Dismiss message"
+                            on:click=move |_| session.flash.set(None)>
+                            "\u{00d7}"
+                        </button>
+                    </div>
+                }
+            })
+    }
+}

@@ -1,0 +1,180 @@
+//! Form models: fields described as data, values as text, checks per field kind.
+//!
+//! Pages render any form from its [`FieldSpec`]s, and a pure `build` function turns the typed
+//! [`FormValues`] into an API request or per-field errors, so every rule is testable natively.
+
+pub mod customer;
+pub mod login;
+
+use std::collections::BTreeMap;
+
+use crate::validation;
+
+/// What kind of input a field is, which decides its widget and its check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// Free text.
+    Text,
+    /// Email address.
+    Email,
+    /// Phone number with country code.
+    Phone,
+    /// `yyyy-MM-dd` date picker.
+    Date,
+    /// Comma-separated `yyyy-MM-dd` dates.
+    DateList,
+    /// Whole number ≥ 0.
+    WholeNumber,
+    /// ISO 4217 code.
+    Currency,
+    /// Decimal amount.
+    Amount,
+    /// `http(s)://` URL.
+    WebUrl,
+    /// Customer number (no `::::`).
+    CustomerNumber,
+    /// Password (masked).
+    Password,
+    /// Yes/no checkbox; its value is `"true"` or `""`.
+    Checkbox,
+}
+
+impl FieldKind {
+    /// The HTML input type.
+    pub fn input_type(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Phone => "tel",
+            Self::Date => "date",
+            Self::WholeNumber => "number",
+            Self::WebUrl => "url",
+            Self::Password => "password",
+            Self::Checkbox => "checkbox",
+            _ => "text",
+        }
+    }
+
+    fn check(self, value: &str) -> validation::Check {
+        match self {
+            Self::Email => validation::email(value),
+            Self::Phone => validation::phone(value),
+            Self::Date => validation::date(value),
+            Self::DateList => validation::date_list(value),
+            Self::WholeNumber => validation::whole_number(value),
+            Self::Currency => validation::currency(value),
+            Self::Amount => validation::amount(value),
+            Self::WebUrl => validation::web_url(value),
+            Self::CustomerNumber => validation::customer_number(value),
+            Self::Text | Self::Password | Self::Checkbox => Ok(()),
+        }
+    }
+}
+
+/// One input: its API field name, visible label, kind and whether it must be filled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldSpec {
+    /// Key in [`FormValues`], named after the API field.
+    pub name: &'static str,
+    /// Visible label.
+    pub label: &'static str,
+    /// Widget and check.
+    pub kind: FieldKind,
+    /// Must not be blank.
+    pub required: bool,
+    /// Help text under the input.
+    pub help: &'static str,
+}
+
+impl FieldSpec {
+    /// An optional field without help text.
+    pub const fn new(name: &'static str, label: &'static str, kind: FieldKind) -> Self {
+        Self {
+            name,
+            label,
+            kind,
+            required: false,
+            help: "",
+        }
+    }
+
+    /// The same field, required.
+    pub const fn required(self) -> Self {
+        Self {
+            required: true,
+            ..self
+        }
+    }
+
+    /// The same field with help text.
+    pub const fn help(self, help: &'static str) -> Self {
+        Self { help, ..self }
+    }
+}
+
+/// What the user typed, by field name. Kept intact on every error.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormValues(BTreeMap<&'static str, String>);
+
+impl FormValues {
+    /// Values from `(name, value)` pairs.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (&'static str, String)>) -> Self {
+        Self(pairs.into_iter().collect())
+    }
+
+    /// The raw value, `""` when never typed.
+    pub fn raw(&self, name: &str) -> &str {
+        self.0.get(name).map_or("", String::as_str)
+    }
+
+    /// The trimmed value.
+    pub fn text(&self, name: &str) -> String {
+        self.raw(name).trim().to_owned()
+    }
+
+    /// The trimmed value, `None` when blank.
+    pub fn opt(&self, name: &str) -> Option<String> {
+        Some(self.text(name)).filter(|v| !v.is_empty())
+    }
+
+    /// Whether a checkbox is ticked.
+    pub fn flag(&self, name: &str) -> bool {
+        self.raw(name) == "true"
+    }
+
+    /// Sets one value.
+    pub fn set(&mut self, name: &'static str, value: String) {
+        self.0.insert(name, value);
+    }
+}
+
+/// Messages by field name; empty means valid.
+pub type FieldErrors = BTreeMap<&'static str, String>;
+
+/// Runs the required and per-kind checks of every field.
+pub fn check_fields(fields: &[FieldSpec], values: &FormValues) -> FieldErrors {
+    fields
+        .iter()
+        .filter_map(|field| {
+            let value = values.raw(field.name);
+            let result = if value.trim().is_empty() {
+                if field.required {
+                    validation::required(value)
+                } else {
+                    Ok(())
+                }
+            } else {
+                field.kind.check(value)
+            };
+            result.err().map(|message| (field.name, message))
+        })
+        .collect()
+}
+
+/// Errors, or `Ok(())` when there are none.
+pub fn into_result(errors: FieldErrors) -> Result<(), FieldErrors> {
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}

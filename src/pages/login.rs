@@ -1,0 +1,79 @@
+//! Sign in with DirectLogin, then return to the page the user came from.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::{
+    api::{auth, Api, ApiError},
+    components::{ErrorView, FlashMessage, FormField},
+    forms::{login, FieldErrors, FormValues},
+    state::{AppConfig, Session},
+};
+
+/// The sign-in page.
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let session = expect_context::<Session>();
+    let config = expect_context::<AppConfig>();
+    let query = use_query_map();
+    let navigate = use_navigate();
+
+    let values = RwSignal::new(FormValues::from_pairs([(
+        "consumer_key",
+        config.consumer_key.clone(),
+    )]));
+    let errors = RwSignal::new(FieldErrors::new());
+    let failure = RwSignal::new(None::<ApiError>);
+
+    let sign_in = Action::new_local(move |credentials: &auth::Credentials| {
+        let (api, credentials, navigate) = (api.clone(), credentials.clone(), navigate.clone());
+        async move {
+            match auth::login(&api, &credentials).await {
+                Ok(token) => {
+                    session.start(token);
+                    let target = query.with_untracked(|q| safe_return_path(q.get("return")));
+                    navigate(&target, Default::default());
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if sign_in.pending().get_untracked() {
+            return;
+        }
+        failure.set(None);
+        match values.with_untracked(login::build) {
+            Ok(credentials) => {
+                sign_in.dispatch_local(credentials);
+            }
+            Err(found) => errors.set(found),
+        }
+    };
+
+    view! {
+        <main class="centered-page login-page">
+            <form class="card login-card" novalidate on:submit=submit aria-labelledby="login-title">
+                <h1 id="login-title">"Sign in"</h1>
+                <p class="muted">{format!("{} \u{00b7} Open Bank Project DirectLogin", config.app_title)}</p>
+                <FlashMessage />
+                {login::FIELDS.iter()
+                    .map(|spec| view! { <FormField spec=*spec form_id="login" values errors /> })
+                    .collect_view()}
+                {move || failure.get().map(|error| view! { <ErrorView error /> })}
+                <button type="submit" class="wide" disabled=move || sign_in.pending().get()>
+                    {move || if sign_in.pending().get() { "Signing in\u{2026}" } else { "Sign in" }}
+                </button>
+            </form>
+        </main>
+    }
+}
+
+/// Only same-app paths are followed after sign-in, never another origin.
+pub fn safe_return_path(raw: Option<String>) -> String {
+    raw.filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.contains('\\'))
+        .filter(|p| !p.starts_with("/login"))
+        .unwrap_or_else(|| "/customers".to_owned())
+}

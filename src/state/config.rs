@@ -1,0 +1,62 @@
+//! [`AppConfig`]: read at startup from `config.json` next to `index.html`, so deployers point the
+//! built app at their API without rebuilding.
+
+use serde::Deserialize;
+
+/// Deployment settings. Every field has a default, so a partial file works.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct AppConfig {
+    /// API origin such as `https://api.bank.example`; empty means the app's own origin.
+    pub api_base_url: String,
+    /// OBP version path segment.
+    pub api_version: String,
+    /// Bank selected when a session starts.
+    pub default_bank_id: String,
+    /// DirectLogin consumer key, prefilled on the sign-in form.
+    pub consumer_key: String,
+    /// Milliseconds before an API request is abandoned.
+    pub request_timeout_ms: u32,
+    /// Title shown in the header and the browser tab.
+    pub app_title: String,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        Self {
+            api_base_url: String::new(),
+            api_version: "v5.1.0".to_owned(),
+            default_bank_id: String::new(),
+            consumer_key: String::new(),
+            request_timeout_ms: 20_000,
+            app_title: "Customer Console".to_owned(),
+        }
+    }
+}
+
+impl AppConfig {
+    /// Parses `config.json`; a clear message when it is not valid.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}"))
+    }
+}
+
+/// Fetches `config.json` relative to the document's base URL.
+#[cfg(target_arch = "wasm32")]
+pub async fn load() -> Result<AppConfig, String> {
+    let response = gloo_net::http::Request::get("config.json")
+        .send()
+        .await
+        .map_err(|e| format!("config.json could not be loaded: {e}"))?;
+    if !response.ok() {
+        return Err(format!(
+            "config.json could not be loaded: HTTP {}",
+            response.status()
+        ));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|e| format!("config.json could not be read: {e}"))?;
+    AppConfig::parse(&text)
+}

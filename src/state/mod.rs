@@ -1,0 +1,8 @@
+//! App-wide state provided through context: runtime config and the signed-in session.
+
+pub mod config;
+pub mod customer_query;
+pub mod session;
+
+pub use config::AppConfig;
+pub use session::{Flash, Session};

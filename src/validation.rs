@@ -1,0 +1,145 @@
+//! Client-side checks for user input. Each returns a message a bank clerk can act on.
+
+/// Result of one check: `Err` carries the message shown under the field.
+pub type Check = Result<(), String>;
+
+/// A non-blank value.
+pub fn required(value: &str) -> Check {
+    if value.trim().is_empty() {
+        Err("This field is required.".to_owned())
+    } else {
+        Ok(())
+    }
+}
+
+/// `local@domain.tld`, no spaces.
+pub fn email(value: &str) -> Check {
+    let value = value.trim();
+    let valid = value.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && !domain.contains('@')
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+    }) && !value.chars().any(char::is_whitespace);
+    if valid {
+        Ok(())
+    } else {
+        Err("Enter an email address like name@example.com.".to_owned())
+    }
+}
+
+/// An international phone number: optional `+`, 7 to 15 digits, spaces, dashes, dots or
+/// parentheses between them (E.164 once the separators are removed).
+pub fn phone(value: &str) -> Check {
+    let value = value.trim();
+    let body = value.strip_prefix('+').unwrap_or(value);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    let allowed = body
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'));
+    if allowed && (7..=15).contains(&digits) {
+        Ok(())
+    } else {
+        Err("Enter a phone number with country code, like +44 7700 900123.".to_owned())
+    }
+}
+
+/// A calendar date written `yyyy-MM-dd`, from year 1900 to 2999.
+pub fn date(value: &str) -> Check {
+    if parse_date(value.trim()).is_some() {
+        Ok(())
+    } else {
+        Err("Enter a date as yyyy-MM-dd, for example 1984-07-21.".to_owned())
+    }
+}
+
+/// `(year, month, day)` of a valid `yyyy-MM-dd` date.
+pub fn parse_date(value: &str) -> Option<(u32, u32, u32)> {
+    let bytes = value.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = value.get(range)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    ((1900..3000).contains(&year) && (1..=days).contains(&day)).then_some((year, month, day))
+}
+
+/// A comma-separated list of `yyyy-MM-dd` dates (may be empty).
+pub fn date_list(value: &str) -> Check {
+    split_list(value).try_for_each(|d| {
+        date(d).map_err(|_| {
+            format!("\u{201c}{d}\u{201d} is not a date: use yyyy-MM-dd, separated by commas.")
+        })
+    })
+}
+
+/// The non-blank, trimmed items of a comma-separated list.
+pub fn split_list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// A whole number of at least 0.
+pub fn whole_number(value: &str) -> Check {
+    match value.trim().parse::<u32>() {
+        Ok(_) => Ok(()),
+        Err(_) => Err("Enter a whole number, 0 or more.".to_owned()),
+    }
+}
+
+/// An ISO 4217 currency code: three capital letters.
+pub fn currency(value: &str) -> Check {
+    let value = value.trim();
+    if value.len() == 3 && value.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(())
+    } else {
+        Err("Enter a three-letter currency code such as EUR or GBP.".to_owned())
+    }
+}
+
+/// A non-negative decimal amount such as `2500` or `1999.95`.
+pub fn amount(value: &str) -> Check {
+    let value = value.trim();
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !whole.is_empty() && digits(whole) && digits(fraction) && fraction.len() <= 4 {
+        Ok(())
+    } else {
+        Err("Enter an amount like 2500 or 1999.95.".to_owned())
+    }
+}
+
+/// A customer number: OBP rejects the sequence `::::`.
+pub fn customer_number(value: &str) -> Check {
+    if value.contains("::::") {
+        Err("A customer number may not contain \"::::\".".to_owned())
+    } else {
+        Ok(())
+    }
+}
+
+/// An `http://` or `https://` URL.
+pub fn web_url(value: &str) -> Check {
+    let value = value.trim();
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    match rest {
+        Some(host) if !host.is_empty() && !value.chars().any(char::is_whitespace) => Ok(()),
+        _ => Err("Enter a web address starting with https://.".to_owned()),
+    }
+}
