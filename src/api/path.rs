@@ -19,13 +19,7 @@ pub fn encode_segment(raw: &str) -> String {
     }
 }
 
-/// Joins literal path words and ids into an absolute path, encoding each part.
-///
-/// ```
-/// # use customer_console::api::encode_segment;
-/// assert_eq!(customer_console::api::Query::new().build(), "");
-/// assert_eq!(encode_segment("a/b"), "a%2Fb");
-/// ```
+/// Joins literal path words and ids into an absolute path (`/banks/gh.29.uk`), encoding each.
 pub(crate) fn join(parts: &[&str]) -> String {
     parts.iter().fold(String::new(), |mut out, part| {
         out.push('/');
