@@ -1,1 +1,66 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's tasks, in plain Rust with std only.
+//!
+//! Each command prints every command it runs. Tools installed by `setup` are found through
+//! PATH, which gets `tools/node_modules/.bin` and cargo's bin directory put first.
+
+mod bench;
+mod dist;
+mod http;
+mod run;
+mod setup;
+mod test;
+mod util;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [flags]
+
+commands:
+  setup    install what is missing: wasm32 target, trunk, wasm-bindgen-cli,
+           chromium + chromedriver, wasm-opt (npm binaryen) into tools/
+  build    setup, then the release bundle in dist/ (trunk + wasm-opt) and its sizes
+  run      build, then serve dist/ with the sandbox
+           [--db PATH | --memory] [--addr A] [--latency-ms N] [--fail-rate P] [--backend obp]
+           [--consumer-key K] [--users FILE] [--quiet]
+  test     setup, fmt, clippy, clippy-wasm, test-native, build, test-wasm, e2e
+           (stops at the first failure; `test STEP...` runs only those steps)
+  bench    build, check the gzip size budget, time the sandbox's customer list
+           [--requests N] [--username U] [--password P] [--consumer-key K]";
+
+fn main() -> ExitCode {
+    util::prepend_tool_dirs_to_path();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(command) = args.first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let rest = &args[1..];
+    let no_flags = || -> util::Result {
+        match rest.first() {
+            Some(flag) => Err(format!("{command} takes no flags (got {flag})").into()),
+            None => Ok(()),
+        }
+    };
+    let result = match command.as_str() {
+        "setup" => no_flags().and_then(|()| setup::setup()),
+        "build" => no_flags()
+            .and_then(|()| setup::setup())
+            .and_then(|()| dist::build()),
+        "run" => run::run(rest),
+        "test" => test::test(rest),
+        "bench" => bench::bench(rest),
+        "help" | "-h" | "--help" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}").into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("xtask {command}: error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

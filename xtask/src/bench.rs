@@ -1,0 +1,262 @@
+//! `cargo xtask bench`: the release bundle against its size budget, and the sandbox's latency
+//! for the customer list.
+//!
+//! Builds, prints the wasm/js/css sizes (raw and `gzip -9`) and fails if the gzipped total is
+//! over [`GZIP_BUDGET_BYTES`]. Then starts the release sandbox with `--memory` on a free loopback
+//! port, logs in with DirectLogin and times [`DEFAULT_REQUESTS`] sequential
+//! `GET /obp/v5.1.0/banks/gh.29.uk/customers?limit=50` (one connection each), printing p50/p95.
+//! Flags: `--requests N`, `--username U`, `--password P`, `--consumer-key K` (the demo login).
+
+use std::io::Read;
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::process::Child;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crate::dist::{build_and_measure, dist_dir};
+use crate::http::request;
+use crate::run::sandbox_binary;
+use crate::setup::setup;
+use crate::util::{bail, cmd, human_bytes, Result};
+
+/// The most the browser may download, gzipped: wasm + js + css.
+pub const GZIP_BUDGET_BYTES: u64 = 300_000;
+/// How many timed requests by default.
+pub const DEFAULT_REQUESTS: usize = 200;
+/// The request that is timed.
+const TIMED_PATH: &str = "/obp/v5.1.0/banks/gh.29.uk/customers?limit=50";
+/// The demo login the sandbox seeds (sandbox/src/seed.rs) and its default consumer key;
+/// flags override them.
+const DEMO_USERNAME: &str = "staff";
+const DEMO_PASSWORD: &str = "staff-password-1";
+const DEMO_CONSUMER_KEY: &str = "sandbox-consumer-key";
+/// The longest the sandbox may take to start listening, and the whole timing loop to run.
+const START_TIMEOUT: Duration = Duration::from_secs(60);
+const LOOP_TIMEOUT: Duration = Duration::from_secs(120);
+
+struct Options {
+    requests: usize,
+    username: String,
+    password: String,
+    consumer_key: String,
+}
+
+/// Builds, checks the size budget, then times the sandbox.
+pub fn bench(args: &[String]) -> Result {
+    let options = parse(args)?;
+    setup()?;
+    let sizes = build_and_measure()?;
+
+    println!("\n== bench: bundle size budget");
+    let gzip: u64 = sizes.iter().map(|s| s.gzip).sum();
+    let verdict = if gzip <= GZIP_BUDGET_BYTES {
+        "within"
+    } else {
+        "OVER"
+    };
+    println!(
+        "budget: {gzip} of {GZIP_BUDGET_BYTES} bytes gzipped ({:.0}%), {verdict} budget",
+        100.0 * gzip as f64 / GZIP_BUDGET_BYTES as f64
+    );
+    if gzip > GZIP_BUDGET_BYTES {
+        bail!(
+            "the bundle is {} gzipped, over the {} budget",
+            human_bytes(gzip),
+            human_bytes(GZIP_BUDGET_BYTES)
+        );
+    }
+
+    println!("\n== bench: sandbox latency");
+    time_sandbox(&options)
+}
+
+fn parse(args: &[String]) -> Result<Options> {
+    let mut options = Options {
+        requests: DEFAULT_REQUESTS,
+        username: DEMO_USERNAME.into(),
+        password: DEMO_PASSWORD.into(),
+        consumer_key: DEMO_CONSUMER_KEY.into(),
+    };
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let Some(value) = rest.next() else {
+            bail!("{flag} needs a value");
+        };
+        match flag.as_str() {
+            "--requests" => match value.parse() {
+                Ok(n) if (1..=10_000).contains(&n) => options.requests = n,
+                _ => bail!("--requests takes a count from 1 to 10000"),
+            },
+            "--username" => options.username = value.clone(),
+            "--password" => options.password = value.clone(),
+            "--consumer-key" => options.consumer_key = value.clone(),
+            _ => bail!(
+                "unknown flag {flag}; bench takes [--requests N] [--username U] \
+                 [--password P] [--consumer-key K]"
+            ),
+        }
+    }
+    Ok(options)
+}
+
+/// The sandbox child process, killed when dropped; keeps what it printed for error messages.
+struct Sandbox {
+    child: Child,
+    output: Arc<Mutex<String>>,
+}
+
+impl Sandbox {
+    fn start(addr: SocketAddr, consumer_key: &str) -> Result<Self> {
+        let binary = sandbox_binary()?;
+        let dist = dist_dir().display().to_string();
+        let mut child = cmd(
+            &binary.display().to_string(),
+            [
+                "--memory",
+                "--quiet",
+                "--addr",
+                &addr.to_string(),
+                "--dist",
+                &dist,
+                "--consumer-key",
+                consumer_key,
+            ],
+        )
+        .spawn(true)?;
+        let output = Arc::new(Mutex::new(String::new()));
+        let readers: [Option<Box<dyn Read + Send>>; 2] = [
+            child.stdout.take().map(|s| Box::new(s) as _),
+            child.stderr.take().map(|s| Box::new(s) as _),
+        ];
+        for mut reader in readers.into_iter().flatten() {
+            let output = Arc::clone(&output);
+            thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n @ 1..) = reader.read(&mut buf) {
+                    let text = String::from_utf8_lossy(&buf[..n]);
+                    output.lock().expect("output lock").push_str(&text);
+                }
+            });
+        }
+        let sandbox = Sandbox { child, output };
+        sandbox.wait_until_listening(addr)?;
+        Ok(sandbox)
+    }
+
+    fn wait_until_listening(&self, addr: SocketAddr) -> Result {
+        let deadline = Instant::now() + START_TIMEOUT;
+        while Instant::now() < deadline {
+            if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
+                return Ok(());
+            }
+            thread::sleep(Duration::from_millis(100));
+        }
+        bail!(
+            "the sandbox did not listen on {addr} within {START_TIMEOUT:?}; it printed:\n{}",
+            self.printed()
+        )
+    }
+
+    fn printed(&self) -> String {
+        self.output.lock().expect("output lock").clone()
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_loopback_port() -> Result<SocketAddr> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?)
+}
+
+fn time_sandbox(options: &Options) -> Result {
+    let addr = free_loopback_port()?;
+    let sandbox = Sandbox::start(addr, &options.consumer_key)?;
+
+    let login = format!(
+        "username={}, password={}, consumer_key={}",
+        options.username, options.password, options.consumer_key
+    );
+    let response = request(
+        addr,
+        "POST",
+        "/my/logins/direct",
+        &[("DirectLogin", &login)],
+    )?;
+    let token = crate::util::json_string_field(&response.body, "token");
+    let Some(token) = token.filter(|_| (200..300).contains(&response.status)) else {
+        bail!(
+            "DirectLogin as {} failed ({}): {}\npass --username/--password/--consumer-key \
+             matching the demo logins the sandbox printed:\n{}",
+            options.username,
+            response.status,
+            response.body,
+            sandbox.printed()
+        );
+    };
+    let auth = format!("token={token}");
+    let headers = [("DirectLogin", auth.as_str())];
+
+    // One untimed request warms the server up and checks the response.
+    let first = request(addr, "GET", TIMED_PATH, &headers)?;
+    if first.status != 200 {
+        bail!("GET {TIMED_PATH}: {} {}", first.status, first.body);
+    }
+
+    let deadline = Instant::now() + LOOP_TIMEOUT;
+    let mut times = Vec::with_capacity(options.requests);
+    for _ in 0..options.requests {
+        if Instant::now() > deadline {
+            bail!(
+                "timing loop exceeded {LOOP_TIMEOUT:?} after {} requests",
+                times.len()
+            );
+        }
+        let started = Instant::now();
+        let response = request(addr, "GET", TIMED_PATH, &headers)?;
+        times.push(started.elapsed());
+        if response.status != 200 {
+            bail!("GET {TIMED_PATH}: {} {}", response.status, response.body);
+        }
+    }
+    times.sort();
+    println!(
+        "GET {TIMED_PATH} x{} (one loopback connection each, {} bytes each): \
+         p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+        times.len(),
+        first.body.len(),
+        millis(percentile(&times, 50)),
+        millis(percentile(&times, 95)),
+        millis(*times.last().expect("at least one request")),
+    );
+    drop(sandbox);
+    Ok(())
+}
+
+/// The nearest-rank percentile of sorted, non-empty `times`.
+fn percentile(times: &[Duration], pct: usize) -> Duration {
+    let rank = (times.len() * pct).div_ceil(100).max(1);
+    times[rank - 1]
+}
+
+fn millis(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_rank_percentiles() {
+        let times: Vec<Duration> = (1..=200).map(Duration::from_millis).collect();
+        assert_eq!(percentile(&times, 50), Duration::from_millis(100));
+        assert_eq!(percentile(&times, 95), Duration::from_millis(190));
+        assert_eq!(percentile(&times[..1], 95), Duration::from_millis(1));
+    }
+}

@@ -1,0 +1,148 @@
+//! `cargo xtask build`: the release bundle in `dist/` (trunk, then a check that wasm-opt ran),
+//! and the size table of what a browser downloads.
+//!
+//! wasm-opt is trunk's own step: Trunk.toml pins `wasm_opt = "version_132"`, trunk takes the
+//! `wasm-opt` first on PATH when its `--version` says `version 132`, and that is the npm binaryen
+//! in `tools/` (setup puts it there and first on PATH). Trunk hashes the file names and writes the
+//! integrity attributes after wasm-opt, so index.html stays valid. This module proves it ran by
+//! comparing trunk's wasm-bindgen output with its wasm-opt output and the wasm in `dist/`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use crate::util::{bail, cmd, gzip_size, human_bytes, root, target_dir, Result};
+
+/// The dist directory trunk writes (Trunk.toml `dist`).
+pub fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+/// Runs `trunk build --release --offline`, checks wasm-opt ran, prints the sizes.
+pub fn build() -> Result {
+    build_and_measure().map(drop)
+}
+
+/// [`build`], returning the sizes it printed.
+pub fn build_and_measure() -> Result<Vec<KindSize>> {
+    println!("== build: release bundle into dist/");
+    if !root().join("index.html").is_file() {
+        bail!("index.html is missing at the workspace root: trunk has nothing to build");
+    }
+    let started = SystemTime::now();
+    cmd("trunk", ["build", "--release", "--offline"]).run()?;
+    check_wasm_opt_ran(started)?;
+    let sizes = bundle_sizes()?;
+    print_sizes(&sizes);
+    Ok(sizes)
+}
+
+/// Fails unless trunk's wasm-opt output is fresh and is what landed in dist/.
+fn check_wasm_opt_ran(since: SystemTime) -> Result {
+    let target = target_dir()?;
+    let fresh_wasm = |dir: PathBuf| -> Option<(PathBuf, u64)> {
+        fs::read_dir(dir).ok()?.flatten().find_map(|entry| {
+            let meta = entry.metadata().ok()?;
+            let name = entry.file_name();
+            (name.to_string_lossy().ends_with("_bg.wasm") && meta.modified().ok()? >= since)
+                .then(|| (entry.path(), meta.len()))
+        })
+    };
+    let Some((_, bindgen)) = fresh_wasm(target.join("wasm-bindgen/release")) else {
+        bail!(
+            "trunk wrote no wasm-bindgen output under {}",
+            target.display()
+        );
+    };
+    let Some((opt_path, opt)) = fresh_wasm(target.join("wasm-opt/release")) else {
+        bail!("wasm-opt did not run: is data-wasm-opt set on the rust link in index.html?");
+    };
+    let dist = files_with_ext(&dist_dir(), "wasm")?;
+    let dist_size: u64 = dist.iter().map(|(_, size)| size).sum();
+    if dist.len() != 1 || dist_size != opt {
+        bail!(
+            "dist/ wasm ({dist_size} bytes in {} files) is not wasm-opt's output {} ({opt} bytes)",
+            dist.len(),
+            opt_path.display()
+        );
+    }
+    println!(
+        "wasm-opt: {} -> {} ({:.1}% smaller)",
+        human_bytes(bindgen),
+        human_bytes(opt),
+        100.0 * (bindgen.saturating_sub(opt)) as f64 / bindgen.max(1) as f64
+    );
+    Ok(())
+}
+
+/// Raw and gzip bytes of the files of one kind in dist/.
+pub struct KindSize {
+    /// File extension: `wasm`, `js` or `css`.
+    pub ext: &'static str,
+    /// How many files of that kind.
+    pub files: usize,
+    /// Bytes on disk.
+    pub raw: u64,
+    /// Bytes after `gzip -9`.
+    pub gzip: u64,
+}
+
+/// The wasm, js and css of dist/ (snippets included), raw and gzipped.
+fn bundle_sizes() -> Result<Vec<KindSize>> {
+    let dist = dist_dir();
+    ["wasm", "js", "css"]
+        .into_iter()
+        .map(|ext| {
+            let files = files_with_ext(&dist, ext)?;
+            let mut gzip = 0;
+            for (path, _) in &files {
+                gzip += gzip_size(path)?;
+            }
+            Ok(KindSize {
+                ext,
+                files: files.len(),
+                raw: files.iter().map(|(_, size)| size).sum(),
+                gzip,
+            })
+        })
+        .collect()
+}
+
+/// Prints the size table (exact bytes) with a total row.
+fn print_sizes(sizes: &[KindSize]) {
+    println!(
+        "{:<6} {:>5} {:>12} {:>12}",
+        "kind", "files", "raw bytes", "gzip -9"
+    );
+    for s in sizes {
+        println!("{:<6} {:>5} {:>12} {:>12}", s.ext, s.files, s.raw, s.gzip);
+    }
+    let raw: u64 = sizes.iter().map(|s| s.raw).sum();
+    let gzip: u64 = sizes.iter().map(|s| s.gzip).sum();
+    let files: usize = sizes.iter().map(|s| s.files).sum();
+    println!("{:<6} {files:>5} {raw:>12} {gzip:>12}", "total");
+    println!(
+        "total: {} raw, {} gzipped",
+        human_bytes(raw),
+        human_bytes(gzip)
+    );
+}
+
+/// Files under `dir` (recursively) whose name ends in `.ext`, with their sizes.
+fn files_with_ext(dir: &Path, ext: &str) -> Result<Vec<(PathBuf, u64)>> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            let entry = entry?;
+            let meta = entry.metadata()?;
+            if meta.is_dir() {
+                pending.push(entry.path());
+            } else if entry.path().extension().is_some_and(|e| e == ext) {
+                found.push((entry.path(), meta.len()));
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}

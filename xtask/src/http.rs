@@ -1,0 +1,93 @@
+//! A minimal HTTP/1.1 client over std's TcpStream, for timing the sandbox on loopback.
+//!
+//! One request per connection (`Connection: close`), the body read to the end of the stream,
+//! so neither chunked decoding nor keep-alive bookkeeping is needed.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::Duration;
+
+use crate::util::{bail, Result};
+
+/// How long one request may take before it counts as failed.
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A response: status code and body (headers are not kept).
+pub struct Response {
+    /// The HTTP status code.
+    pub status: u16,
+    /// The body as text.
+    pub body: String,
+}
+
+/// Sends `method path` to `addr` with the given extra headers and an empty body.
+pub fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> Result<Response> {
+    let mut stream = TcpStream::connect_timeout(&addr, TIMEOUT)?;
+    stream.set_read_timeout(Some(TIMEOUT))?;
+    stream.set_write_timeout(Some(TIMEOUT))?;
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nAccept: application/json\r\n\
+         Content-Length: 0\r\nConnection: close\r\n"
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        bail!("{method} {path}: malformed response");
+    };
+    let head = String::from_utf8_lossy(&raw[..split]).to_ascii_lowercase();
+    let body = &raw[split + 4..];
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .ok_or_else(|| format!("{method} {path}: no status line"))?;
+    let body = if head.contains("transfer-encoding: chunked") {
+        dechunk(body)
+    } else {
+        body.to_vec()
+    };
+    Ok(Response {
+        status,
+        body: String::from_utf8_lossy(&body).into_owned(),
+    })
+}
+
+/// Joins the chunks of a chunked body (servers may chunk even with `Connection: close`).
+fn dechunk(mut rest: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Some(eol) = rest.windows(2).position(|w| w == b"\r\n") {
+        let size_line = String::from_utf8_lossy(&rest[..eol]);
+        let size = usize::from_str_radix(size_line.split(';').next().unwrap_or("").trim(), 16);
+        let after = &rest[eol + 2..];
+        match size {
+            Ok(size) if size > 0 && after.len() >= size => {
+                body.extend_from_slice(&after[..size]);
+                rest = after[size..]
+                    .strip_prefix(b"\r\n")
+                    .unwrap_or(&after[size..]);
+            }
+            _ => break,
+        }
+    }
+    body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dechunk;
+
+    #[test]
+    fn joins_chunks() {
+        assert_eq!(dechunk(b"3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"), b"abcde");
+    }
+}

@@ -1,0 +1,188 @@
+//! `cargo xtask setup`: installs what building and testing need, and only what is missing.
+//!
+//! Idempotent and quick when everything is present: each tool is probed for its version first.
+//! - the `wasm32-unknown-unknown` target and the rustfmt/clippy components (rustup)
+//! - trunk at [`TRUNK_VERSION`] (`cargo install --locked`)
+//! - wasm-bindgen-cli at the `wasm-bindgen` version in Cargo.lock (`wasm-bindgen`, the test runner)
+//! - Chromium and ChromeDriver (Debian's `chromium`, `chromium-driver`)
+//! - wasm-opt from npm `binaryen@`[`BINARYEN_VERSION`] into `tools/` (Debian's binaryen cannot
+//!   read what rustc 1.95 emits); trunk finds it first on PATH (see `util::prepend_tool_dirs_to_path`)
+
+use std::fs;
+use std::time::Instant;
+
+use crate::util::{bail, cmd, npm_bin_dir, probe, root, which, Result};
+
+/// The trunk release the project builds with.
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// The binaryen release of the npm `binaryen` package; Trunk.toml pins `wasm_opt = "version_132"`.
+pub const BINARYEN_VERSION: &str = "132";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Installs whatever is missing and prints one line per tool.
+pub fn setup() -> Result {
+    let started = Instant::now();
+    println!("== setup");
+    rust_target_and_components()?;
+    trunk()?;
+    wasm_bindgen_cli()?;
+    browser()?;
+    wasm_opt()?;
+    println!("== setup: done in {:.1}s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn present(what: &str) {
+    println!("  present: {what}");
+}
+
+fn installing(what: &str) {
+    println!("  installing: {what}");
+}
+
+fn rust_target_and_components() -> Result {
+    let installed = probe("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|t| t.trim() == WASM_TARGET) {
+        present(&format!("rust target {WASM_TARGET}"));
+    } else {
+        installing(&format!("rust target {WASM_TARGET}"));
+        cmd("rustup", ["target", "add", WASM_TARGET]).run()?;
+    }
+    let missing: Vec<&str> = [("rustfmt", "fmt"), ("clippy", "clippy")]
+        .into_iter()
+        .filter(|(_, sub)| probe("cargo", &[sub, "--version"]).is_none())
+        .map(|(component, _)| component)
+        .collect();
+    if missing.is_empty() {
+        present("rustfmt, clippy");
+    } else {
+        installing(&missing.join(", "));
+        cmd("rustup", ["component", "add"]).args(missing).run()?;
+    }
+    Ok(())
+}
+
+fn trunk() -> Result {
+    let want = format!("trunk {TRUNK_VERSION}");
+    match probe("trunk", &["--version"]) {
+        Some(v) if v == want => present(&want),
+        found => {
+            installing(&format!(
+                "{want} (found: {})",
+                found.as_deref().unwrap_or("none")
+            ));
+            cmd(
+                "cargo",
+                ["install", "--locked", &format!("trunk@{TRUNK_VERSION}")],
+            )
+            .run()?;
+        }
+    }
+    Ok(())
+}
+
+/// The `wasm-bindgen` version in Cargo.lock: the CLI must match it exactly.
+pub fn wasm_bindgen_version() -> Result<String> {
+    let lock = fs::read_to_string(root().join("Cargo.lock"))?;
+    for package in lock.split("[[package]]") {
+        let field = |name: &str| {
+            package.lines().find_map(|line| {
+                line.strip_prefix(name)?
+                    .trim_start()
+                    .strip_prefix('=')?
+                    .trim()
+                    .strip_prefix('"')?
+                    .strip_suffix('"')
+                    .map(str::to_string)
+            })
+        };
+        if field("name").as_deref() == Some("wasm-bindgen") {
+            if let Some(version) = field("version") {
+                return Ok(version);
+            }
+        }
+    }
+    bail!("Cargo.lock has no wasm-bindgen package")
+}
+
+fn wasm_bindgen_cli() -> Result {
+    let version = wasm_bindgen_version()?;
+    let want = format!("wasm-bindgen {version}");
+    let cli = probe("wasm-bindgen", &["--version"]);
+    let runner = which("wasm-bindgen-test-runner").is_some();
+    if cli.as_deref() == Some(want.as_str()) && runner {
+        present(&format!("wasm-bindgen-cli {version}"));
+    } else {
+        installing(&format!(
+            "wasm-bindgen-cli {version} (found: {})",
+            cli.as_deref().unwrap_or("none")
+        ));
+        // Not --locked: its own lock file pins crates that no longer build with this rustc.
+        cmd("cargo", ["install", &format!("wasm-bindgen-cli@{version}")]).run()?;
+    }
+    Ok(())
+}
+
+fn browser() -> Result {
+    let chromium = which("chromium").and_then(|p| probe(p, &["--version"]));
+    let driver = which("chromedriver").and_then(|p| probe(p, &["--version"]));
+    if let (Some(c), Some(d)) = (&chromium, &driver) {
+        present(c);
+        present(d.split(" (").next().unwrap_or(d));
+        return Ok(());
+    }
+    installing("chromium chromium-driver (Debian)");
+    let apt = |args: &[&str]| {
+        let sudo = probe("id", &["-u"]).is_some_and(|uid| uid != "0") && which("sudo").is_some();
+        let mut argv: Vec<&str> = if sudo { vec!["apt-get"] } else { vec![] };
+        argv.extend_from_slice(args);
+        cmd(if sudo { "sudo" } else { "apt-get" }, argv)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .run()
+    };
+    let install = ["install", "-y", "chromium", "chromium-driver"];
+    if apt(&install).is_err() {
+        println!("  apt-get install failed; refreshing the package lists and trying again");
+        apt(&["update"])?;
+        apt(&install)?;
+    }
+    Ok(())
+}
+
+fn wasm_opt() -> Result {
+    let bin = npm_bin_dir().join("wasm-opt");
+    let want = format!("wasm-opt version {BINARYEN_VERSION} ");
+    match probe(&bin, &["--version"]) {
+        Some(v) if v.starts_with(&want) => present(&format!("{v} in tools/")),
+        found => {
+            installing(&format!(
+                "npm binaryen@{BINARYEN_VERSION} into tools/ (found: {})",
+                found.as_deref().unwrap_or("none")
+            ));
+            cmd(
+                "npm",
+                [
+                    "install",
+                    "--prefix",
+                    "tools",
+                    "--save-exact",
+                    "--no-audit",
+                    "--no-fund",
+                    &format!("binaryen@{BINARYEN_VERSION}"),
+                ],
+            )
+            .run()?;
+            if probe(&bin, &["--version"]).is_none() {
+                bail!("{} does not run after npm install", bin.display());
+            }
+        }
+    }
+    if which("wasm-opt") != Some(bin.clone()) {
+        bail!(
+            "wasm-opt on PATH is {:?}, not {}",
+            which("wasm-opt"),
+            bin.display()
+        );
+    }
+    Ok(())
+}
