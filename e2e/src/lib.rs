@@ -1,1 +1,103 @@
-//! E2E harness.
+//! The end-to-end harness: the sandbox serving the built app in-process, headless Chromium
+//! driven through the system chromedriver, and helpers that act as a person would.
+//!
+//! ```no_run
+//! # async fn smoke() -> e2e::Result {
+//! let h = e2e::Harness::start().await?;
+//! h.goto("/login").await?;
+//! h.wait_for_text("Sign in").await?;
+//! h.assert_no_console_errors().await?;
+//! h.finish().await
+//! # }
+//! ```
+//!
+//! Needs `cargo xtask build` first (dist/ is served as it is; `DIST_DIR` points elsewhere) and
+//! chromedriver (`CHROMEDRIVER`, else PATH). Run with `cargo test -p e2e -- --test-threads=1`.
+
+mod console;
+mod driver;
+mod error;
+mod page;
+
+use std::path::{Path, PathBuf};
+
+use fantoccini::Client;
+
+pub use console::LogEntry;
+pub use error::{Error, Result};
+
+use driver::ChromeDriver;
+
+/// One test's world: a sandbox with an in-memory database, a browser session and its driver.
+/// Call [`Harness::finish`] at the end; dropping it instead still kills the browser.
+pub struct Harness {
+    /// The WebDriver session, for anything the helpers do not cover.
+    pub client: Client,
+    /// Where the sandbox listens, e.g. `http://127.0.0.1:40123`.
+    pub base_url: String,
+    sandbox: Option<sandbox::Running>,
+    // Declared last, so dropped last: killing it ends any browser a failed test left open.
+    _driver: ChromeDriver,
+}
+
+impl Harness {
+    /// Starts the sandbox (in memory, serving the dist dir) and a headless browser.
+    pub async fn start() -> Result<Self> {
+        let dist = dist_dir();
+        if !dist.join("index.html").is_file() {
+            return Err(Error::new(format!(
+                "{} has no index.html: run `cargo xtask build` first (or set DIST_DIR)",
+                dist.display()
+            )));
+        }
+        let running = sandbox::start(sandbox::Options {
+            addr: "127.0.0.1:0".parse().expect("a literal socket address"),
+            db: sandbox::Db::Memory,
+            dist: Some(dist),
+            quiet: true,
+            ..Default::default()
+        })
+        .await
+        .map_err(|e| Error::new(format!("the sandbox did not start: {e}")))?;
+        let base_url = format!("http://{}", running.addr);
+        let driver = ChromeDriver::start()?;
+        let client = driver.session().await?;
+        Ok(Harness {
+            client,
+            base_url,
+            sandbox: Some(running),
+            _driver: driver,
+        })
+    }
+
+    /// Closes the browser session and stops the sandbox.
+    pub async fn finish(mut self) -> Result {
+        self.client.clone().close().await?;
+        if let Some(running) = self.sandbox.take() {
+            running.stop().await;
+        }
+        Ok(())
+    }
+}
+
+/// The directory the sandbox serves: `DIST_DIR`, else `<workspace>/dist`.
+pub fn dist_dir() -> PathBuf {
+    match std::env::var_os("DIST_DIR") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => workspace_dir().join("dist"),
+    }
+}
+
+/// Where screenshots of failures go: `<target>/e2e-screenshots`.
+pub fn screenshot_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_dir().join("target"));
+    target.join("e2e-screenshots")
+}
+
+fn workspace_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("e2e lives inside the workspace")
+}
