@@ -1,1 +1,221 @@
-fn main() {}
+//! The `sandbox` binary: parses flags, serves, prints how to log in, and stops on Ctrl-C or SIGTERM.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use sandbox::{serve, AppState, Db, Options};
+
+const USAGE: &str = "\
+Usage: sandbox [OPTIONS]
+
+An OBP v5.1.0 compatible server with demo data, for Customer Console.
+
+Options:
+  --addr HOST:PORT      listen address (default 127.0.0.1:8080; port 0 picks a free port)
+  --db PATH             SQLite database file (default sandbox.db; created and seeded if new)
+  --memory              use a fresh in-memory database instead of a file
+  --dist DIR            serve the built app from DIR (unknown paths get DIR/index.html)
+  --latency-ms N        delay every API request by N milliseconds (default 0)
+  --fail-rate P         answer this fraction (0..=1) of API requests with 500 OBP-50000 (default 0)
+  --consumer-key K      the consumer key DirectLogin accepts (default sandbox-consumer-key)
+  --users FILE          JSON list of users replacing the demo users:
+                        [{\"username\",\"password\",\"email\",\"roles\":[{\"role_name\",\"bank_id\"}]}]
+  --quiet               do not log one line per request
+  --help                show this help
+";
+
+/// What the command line asks for.
+#[derive(Debug)]
+enum Command {
+    Run(Options),
+    Help,
+}
+
+fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
+    let mut opts = Options::default();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => {
+                (flag.to_owned(), Some(value.to_owned()))
+            }
+            _ => (arg, None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or(format!("{name} needs a value"))
+        };
+        match flag.as_str() {
+            "--help" | "-h" => return Ok(Command::Help),
+            "--addr" => {
+                let text = value("--addr")?;
+                opts.addr = text
+                    .parse::<SocketAddr>()
+                    .map_err(|_| format!("--addr: not HOST:PORT: {text}"))?;
+            }
+            "--db" => opts.db = Db::File(PathBuf::from(value("--db")?)),
+            "--memory" => opts.db = Db::Memory,
+            "--dist" => opts.dist = Some(PathBuf::from(value("--dist")?)),
+            "--latency-ms" => {
+                let text = value("--latency-ms")?;
+                opts.latency_ms = text
+                    .parse()
+                    .map_err(|_| format!("--latency-ms: not a whole number: {text}"))?;
+            }
+            "--fail-rate" => {
+                let text = value("--fail-rate")?;
+                let rate: f64 = text
+                    .parse()
+                    .map_err(|_| format!("--fail-rate: not a number: {text}"))?;
+                if !(0.0..=1.0).contains(&rate) {
+                    return Err(format!("--fail-rate must be between 0 and 1, got {text}"));
+                }
+                opts.fail_rate = rate;
+            }
+            "--consumer-key" => opts.consumer_key = value("--consumer-key")?,
+            "--users" => opts.users_file = Some(PathBuf::from(value("--users")?)),
+            "--quiet" => opts.quiet = true,
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    Ok(Command::Run(opts))
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    match parse(std::env::args().skip(1)) {
+        Ok(Command::Help) => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Run(opts)) => run(opts).await,
+        Err(message) => {
+            eprintln!("sandbox: {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+async fn run(opts: Options) -> ExitCode {
+    let state = match AppState::open(&opts) {
+        Ok(state) => state,
+        Err(error) => {
+            eprintln!("sandbox: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let running = match serve(state.clone(), opts.addr).await {
+        Ok(running) => running,
+        Err(error) => {
+            eprintln!("sandbox: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("OBP v5.1.0 sandbox listening on http://{}/", running.addr);
+    match &opts.dist {
+        Some(dist) => println!(
+            "Serving the app from {} (unknown paths get index.html)",
+            dist.display()
+        ),
+        None => println!("No app served (API only; use --dist DIR to serve a build)"),
+    }
+    match &opts.db {
+        Db::File(path) => println!("Database: {}", path.display()),
+        Db::Memory => println!("Database: in memory"),
+    }
+    println!("DirectLogin users (username / password):");
+    for user in state.users() {
+        println!("  {} / {}", user.username, user.password);
+    }
+    println!("Consumer key: {}", opts.consumer_key);
+    shutdown_signal().await;
+    println!("Stopping…");
+    running.stop().await;
+    ExitCode::SUCCESS
+}
+
+/// Resolves on Ctrl-C, or on SIGTERM where there is one.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! {
+                    () = ctrl_c => {}
+                    _ = terminate.recv() => {}
+                }
+            }
+            Err(_) => ctrl_c.await,
+        }
+    }
+    #[cfg(not(unix))]
+    ctrl_c.await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_options(args: &[&str]) -> Options {
+        match parse(args.iter().map(|arg| (*arg).to_owned())) {
+            Ok(Command::Run(opts)) => opts,
+            other => panic!("expected options, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn parses_every_flag() {
+        let opts = run_options(&[
+            "--addr=0.0.0.0:0",
+            "--memory",
+            "--dist",
+            "dist",
+            "--latency-ms",
+            "25",
+            "--fail-rate",
+            "0.5",
+            "--consumer-key",
+            "k",
+            "--users",
+            "u.json",
+            "--quiet",
+        ]);
+        assert_eq!(opts.addr, SocketAddr::from(([0, 0, 0, 0], 0)));
+        assert_eq!(opts.db, Db::Memory);
+        assert_eq!(opts.dist, Some(PathBuf::from("dist")));
+        assert_eq!((opts.latency_ms, opts.fail_rate), (25, 0.5));
+        assert_eq!(opts.consumer_key, "k");
+        assert_eq!(opts.users_file, Some(PathBuf::from("u.json")));
+        assert!(opts.quiet);
+        assert_eq!(
+            run_options(&["--db", "x.db"]).db,
+            Db::File(PathBuf::from("x.db"))
+        );
+    }
+
+    #[test]
+    fn rejects_bad_input() {
+        for args in [
+            &["--fail-rate", "1.5"][..],
+            &["--latency-ms", "-1"],
+            &["--addr", "nowhere"],
+            &["--bogus"],
+            &["--db"],
+        ] {
+            assert!(
+                parse(args.iter().map(|arg| (*arg).to_owned())).is_err(),
+                "{args:?}"
+            );
+        }
+        assert!(matches!(parse(["--help".to_owned()]), Ok(Command::Help)));
+    }
+}

@@ -1,0 +1,144 @@
+//! Cross-cutting behaviour: CORS like OBP, `Correlation-Id`, the request log, latency and fault injection.
+
+use std::time::Instant;
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::obp_error::{msg, ObpError};
+use crate::routes::{is_api_path, LOGIN_PATH};
+use crate::AppState;
+
+/// The largest request body the sandbox reads.
+const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+
+/// Logs `METHOD PATH?QUERY STATUS DURATIONms` for every request (never headers, so never tokens).
+pub async fn request_log(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().clone();
+    let target = request
+        .uri()
+        .path_and_query()
+        .map_or_else(|| request.uri().path().to_owned(), |pq| pq.to_string());
+    let response = next.run(request).await;
+    if !state.quiet() {
+        println!(
+            "{method} {target} {} {}ms",
+            response.status().as_u16(),
+            started.elapsed().as_millis()
+        );
+    }
+    response
+}
+
+/// Answers every `OPTIONS` request with OBP's preflight response: 204 and five CORS headers.
+pub async fn preflight(request: Request, next: Next) -> Response {
+    if request.method() != Method::OPTIONS {
+        return next.run(request).await;
+    }
+    let headers = [
+        (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+        (
+            header::ACCESS_CONTROL_ALLOW_METHODS,
+            "GET, POST, OPTIONS, PUT, PATCH, DELETE",
+        ),
+        (header::ACCESS_CONTROL_ALLOW_HEADERS, "*"),
+        (header::ACCESS_CONTROL_ALLOW_CREDENTIALS, "true"),
+        (header::ACCESS_CONTROL_MAX_AGE, "1728000"),
+    ];
+    (StatusCode::NO_CONTENT, headers).into_response()
+}
+
+/// Everything but static files: latency, fault injection and JSON body checks for API requests;
+/// OBP's 404 for unknown verbs; `Access-Control-Allow-Origin: *` and `Correlation-Id` on every response.
+pub async fn api(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let is_api = is_api_path(&path);
+    let is_read = matches!(*request.method(), Method::GET | Method::HEAD);
+    if !is_api && is_read && state.dist().is_some() {
+        return next.run(request).await;
+    }
+    let content_type = content_type(request.headers()).to_owned();
+    let response = if is_api {
+        if !state.latency().is_zero() {
+            tokio::time::sleep(state.latency()).await;
+        }
+        if path != LOGIN_PATH && state.should_fail() {
+            ObpError::unknown().into_response()
+        } else {
+            match checked_body(request, &path, &content_type).await {
+                Ok(request) => next.run(request).await,
+                Err(error) => error.into_response(),
+            }
+        }
+    } else {
+        next.run(request).await
+    };
+    let mut response = if response.status() == StatusCode::METHOD_NOT_ALLOWED {
+        ObpError::invalid_uri(&path, &content_type).into_response()
+    } else {
+        response
+    };
+    let headers = response.headers_mut();
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    if let Ok(id) = HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()) {
+        headers.insert("correlation-id", id);
+    }
+    response
+}
+
+/// The request's `Content-Type` ("" when absent).
+pub fn content_type(headers: &HeaderMap) -> &str {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("")
+}
+
+/// OBP (Lift) only routes POST/PUT bodies sent as JSON, and rejects unparsable JSON before anything
+/// else: a non-JSON `Content-Type` is 404 OBP-10404, a non-empty body that is not JSON is 400
+/// OBP-10001 (whatever the path). A missing `Content-Type` is treated as JSON; an empty body is left
+/// to the endpoint.
+async fn checked_body(
+    request: Request,
+    path: &str,
+    content_type: &str,
+) -> Result<Request, ObpError> {
+    if path == LOGIN_PATH
+        || !matches!(
+            *request.method(),
+            Method::POST | Method::PUT | Method::PATCH
+        )
+    {
+        return Ok(request);
+    }
+    let media_type = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if !matches!(media_type.as_str(), "" | "application/json" | "text/json") {
+        return Err(ObpError::invalid_uri(path, content_type));
+    }
+    let (parts, body) = request.into_parts();
+    let bytes = to_bytes(body, MAX_BODY_BYTES)
+        .await
+        .map_err(|_| ObpError::bad_request(msg::INVALID_JSON_FORMAT))?;
+    if bytes.is_empty() {
+        return Ok(Request::from_parts(parts, Body::empty()));
+    }
+    if let Err(error) = serde_json::from_slice::<serde::de::IgnoredAny>(&bytes) {
+        return Err(ObpError::bad_request(format!(
+            "{}{error}",
+            msg::INVALID_JSON_FORMAT
+        )));
+    }
+    Ok(Request::from_parts(parts, Body::from(bytes)))
+}

@@ -1,0 +1,64 @@
+//! The API routes, one module per resource (mirroring the client's `src/api/`), and shared helpers.
+
+pub mod banks;
+pub mod customers;
+pub mod users;
+
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::obp_error::{msg, ObpError};
+use crate::AppState;
+
+/// Every OBP endpoint lives under this prefix.
+pub const API_PREFIX: &str = "/obp/v5.1.0";
+/// DirectLogin's URL, the one API path outside [`API_PREFIX`].
+pub const LOGIN_PATH: &str = "/my/logins/direct";
+
+/// An always-empty JSON list, for collections the sandbox does not hold yet (e.g. bank attributes).
+pub(crate) const EMPTY_LIST: &[serde_json::Value] = &[];
+
+/// Whether a path belongs to the API (as opposed to the static app).
+pub fn is_api_path(path: &str) -> bool {
+    path == LOGIN_PATH || path.starts_with("/obp/")
+}
+
+/// Login plus every `/obp/v5.1.0/…` route.
+pub fn api() -> Router<AppState> {
+    let obp = Router::new()
+        .route("/users/current", get(users::current))
+        .route("/users/current/user_id", get(users::current_user_id))
+        .route("/banks", get(banks::list))
+        .route("/banks/{bank_id}", get(banks::get))
+        .merge(customers::routes());
+    Router::new()
+        .route(LOGIN_PATH, post(crate::auth::login))
+        .nest(API_PREFIX, obp)
+}
+
+/// A JSON response (`application/json; charset=utf-8`).
+pub fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => (
+            status,
+            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+            bytes,
+        )
+            .into_response(),
+        Err(_) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+            format!(r#"{{"code":500,"message":"{}"}}"#, msg::UNKNOWN_ERROR),
+        )
+            .into_response(),
+    }
+}
+
+/// Reads a request body as `T`; any mismatch is OBP's 400 naming the expected case class.
+pub fn parse_body<T: DeserializeOwned>(body: &[u8], case_class: &str) -> Result<T, ObpError> {
+    serde_json::from_slice(body).map_err(|_| ObpError::json_body_should_be(case_class))
+}
