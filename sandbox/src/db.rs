@@ -675,3 +675,83 @@ fn customer_from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
         name_suffix: row.get("name_suffix")?,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::seed;
+
+    fn seeded() -> Store {
+        let mut store = Store::open_in_memory().expect("opens");
+        seed::populate(&mut store, &seed::builtin_users()).expect("seeds");
+        store
+    }
+
+    #[test]
+    fn expired_tokens_are_not_accepted() {
+        let store = seeded();
+        let user_id = user_id_for("staff");
+        let now = Timestamp::from_unix(1_700_000_000);
+        let later = Timestamp::from_unix(now.unix() + 60);
+        store
+            .insert_token("fresh", &user_id, "key", now, later)
+            .expect("insert");
+        assert_eq!(
+            store.token_user_id("fresh", now).expect("query"),
+            Some(user_id)
+        );
+        assert_eq!(store.token_user_id("fresh", later).expect("query"), None);
+        assert_eq!(store.token_user_id("unknown", now).expect("query"), None);
+    }
+
+    #[test]
+    fn seeding_twice_keeps_one_copy_and_users_sync() {
+        let mut store = seeded();
+        seed::populate(&mut store, &seed::builtin_users()).expect("reseeds");
+        let page = Page {
+            limit: 1000,
+            offset: 0,
+            ascending: true,
+        };
+        assert_eq!(store.customers(None, page).expect("lists").len(), 300);
+        let only_auditor: Vec<_> = seed::builtin_users()
+            .into_iter()
+            .filter(|user| user.username == "auditor")
+            .collect();
+        seed::populate(&mut store, &only_auditor).expect("syncs");
+        assert_eq!(store.user(&user_id_for("staff")).expect("query"), None);
+        assert!(store
+            .user(&user_id_for("auditor"))
+            .expect("query")
+            .is_some());
+    }
+
+    #[test]
+    fn patch_touches_only_its_columns_and_delete_removes_the_row() {
+        let store = seeded();
+        let before = store
+            .customer_by_number("gh.29.uk", "100001")
+            .expect("query")
+            .expect("exists");
+        let patch = CustomerPatch {
+            email: Some("changed@example.com".into()),
+            ..CustomerPatch::default()
+        };
+        let after = store
+            .update_customer(&before.customer_id, patch, Timestamp::now())
+            .expect("update")
+            .expect("exists");
+        assert_eq!(
+            after,
+            Customer {
+                email: "changed@example.com".into(),
+                ..before.clone()
+            }
+        );
+        assert!(store.delete_customer(&before.customer_id).expect("delete"));
+        assert_eq!(store.customer(&before.customer_id).expect("query"), None);
+        assert!(!store
+            .delete_customer(&before.customer_id)
+            .expect("delete again"));
+    }
+}

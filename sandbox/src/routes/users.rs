@@ -19,13 +19,14 @@ struct CurrentUserJson<'a> {
     provider_id: &'a str,
     provider: &'a str,
     username: &'a str,
-    entitlements: ListJson<EntitlementJson<'a>>,
-    views: ListJson<&'a serde_json::Value>,
+    entitlements: ListJson<Vec<EntitlementJson<'a>>>,
+    views: ListJson<&'a [serde_json::Value]>,
 }
 
+/// OBP wraps these lists in an object: `{"list": [...]}`.
 #[derive(Serialize)]
 struct ListJson<T> {
-    list: Vec<T>,
+    list: T,
 }
 
 #[derive(Serialize)]
@@ -58,9 +59,7 @@ pub async fn current(user: User) -> Response {
         provider: PROVIDER,
         username: &user.username,
         entitlements: ListJson { list: entitlements },
-        views: ListJson {
-            list: EMPTY_LIST.iter().collect(),
-        },
+        views: ListJson { list: EMPTY_LIST },
     };
     json(StatusCode::OK, &body)
 }
