@@ -162,6 +162,13 @@ async fn create_customer_errors() {
         (
             UK,
             Some(&staff),
+            with("branch_id", json!("LDN 01")),
+            400,
+            "OBP-10001: Incorrect json format. Here are all invalid values: List((branch_id,LDN 01))",
+        ),
+        (
+            UK,
+            Some(&staff),
             with("customer_number", json!("100001")),
             400,
             "OBP-30006: Customer Number already exists. Please specify a different value for BANK_ID or CUSTOMER_NUMBER.",

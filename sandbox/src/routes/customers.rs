@@ -17,7 +17,7 @@ use crate::dates::Timestamp;
 use crate::db::{Customer, CustomerPatch, Page, User};
 use crate::obp_error::{msg, ObpError};
 use crate::roles::{self, Role};
-use crate::routes::{banks, json, parse_body, EMPTY_LIST};
+use crate::routes::{banks, check_obp_ids, json, parse_body, EMPTY_LIST};
 use crate::AppState;
 
 /// Default page size of the customer lists (OBP's `Constant.Pagination.limit`).
@@ -265,6 +265,7 @@ async fn create(
     Path(bank_id): Path<String>,
     body: Bytes,
 ) -> Result<Response, ObpError> {
+    check_obp_ids(&body)?;
     let store = state.store();
     banks::require(&store, &bank_id)?;
     user.require_any(

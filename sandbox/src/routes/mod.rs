@@ -58,6 +58,67 @@ pub fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
     }
 }
 
+/// Field names whose string values OBP's automatic (v4+) checks treat as ids in POST bodies.
+const OBP_ID_FIELDS: [&str; 11] = [
+    "id",
+    "user_id",
+    "bank_id",
+    "account_id",
+    "customer_id",
+    "branch_id",
+    "atm_id",
+    "transaction_id",
+    "transaction_request_id",
+    "card_id",
+    "view_id",
+];
+
+/// OBP's automatic check of ids in v4+ POST bodies: every id field (at any depth) that is a
+/// non-empty string must be `A-Za-z0-9-._` and at most 36 characters, else 400 OBP-10001 listing
+/// the offenders as Scala prints them: `List((branch_id,LDN 01))`.
+pub fn check_obp_ids(body: &[u8]) -> Result<(), ObpError> {
+    fn collect<'a>(value: &'a serde_json::Value, invalid: &mut Vec<(&'a str, &'a str)>) {
+        match value {
+            serde_json::Value::Object(fields) => {
+                for (name, field) in fields {
+                    if let (true, Some(text)) =
+                        (OBP_ID_FIELDS.contains(&name.as_str()), field.as_str())
+                    {
+                        let valid = text.is_empty()
+                            || (text.chars().count() <= 36
+                                && text
+                                    .chars()
+                                    .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c)));
+                        if !valid {
+                            invalid.push((name, text));
+                        }
+                    }
+                    collect(field, invalid);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|item| collect(item, invalid)),
+            _ => {}
+        }
+    }
+    let Ok(json) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return Ok(());
+    };
+    let mut invalid = Vec::new();
+    collect(&json, &mut invalid);
+    if invalid.is_empty() {
+        return Ok(());
+    }
+    let pairs: Vec<String> = invalid
+        .iter()
+        .map(|(name, value)| format!("({name},{value})"))
+        .collect();
+    Err(ObpError::bad_request(format!(
+        "{} Here are all invalid values: List({})",
+        msg::INVALID_JSON_FORMAT,
+        pairs.join(", ")
+    )))
+}
+
 /// Reads a request body as `T`; any mismatch is OBP's 400 naming the expected case class.
 pub fn parse_body<T: DeserializeOwned>(body: &[u8], case_class: &str) -> Result<T, ObpError> {
     serde_json::from_slice(body).map_err(|_| ObpError::json_body_should_be(case_class))
