@@ -19,7 +19,8 @@ pub fn start() {
     use std::sync::Arc;
 
     console_error_panic_hook::set_once();
-    leptos::task::spawn_local(async {
+    // Leptos's executor starts with the first mount, so the config is awaited on the raw one.
+    wasm_bindgen_futures::spawn_local(async {
         match state::config::load().await {
             Ok(config) => {
                 if let Some(document) = web_sys::window().and_then(|w| w.document()) {

@@ -18,8 +18,14 @@ use crate::{
 pub fn Shell() -> impl IntoView {
     let session = expect_context::<Session>();
     let location = use_location();
+    // Untracked: once the redirect has moved on, the way back must not be recomputed.
     let login_path = move || {
-        let here = format!("{}{}", location.pathname.get(), location.search.get());
+        let mut here = location.pathname.get_untracked();
+        let search = location.search.get_untracked();
+        if !search.is_empty() {
+            here.push('?');
+            here.push_str(search.trim_start_matches('?'));
+        }
         format!("/login?return={}", encode_segment(&here))
     };
     move || {

@@ -99,3 +99,6 @@ macro_rules! fixture {
         ))
     };
 }
+
+#[cfg(target_arch = "wasm32")]
+pub mod dom;

@@ -21,7 +21,7 @@ commands:
            chromium + chromedriver, wasm-opt (npm binaryen) into tools/
   build    setup, then the release bundle in dist/ (trunk + wasm-opt) and its sizes
   run      build, then serve dist/ with the sandbox
-           [--db PATH | --memory] [--addr A] [--latency-ms N] [--fail-rate P] [--backend obp]
+           [--db PATH | --memory] [--addr A] [--latency-ms N] [--fail-rate P]
            [--consumer-key K] [--users FILE] [--quiet]
   test     setup, fmt, clippy, clippy-wasm, test-native, build, test-wasm, e2e
            (stops at the first failure; `test STEP...` runs only those steps)

@@ -2,7 +2,7 @@
 //!
 //! Flags are checked here (before the minutes of building) and forwarded to the sandbox as
 //! they are: `--db PATH | --memory`, `--addr A` (default 127.0.0.1:8080), `--latency-ms N`,
-//! `--fail-rate P`, `--backend obp`, `--consumer-key K`, `--users FILE`, `--quiet`; `--flag=value`
+//! `--fail-rate P`, `--consumer-key K`, `--users FILE`, `--quiet`; `--flag=value`
 //! works too. The sandbox prints its URL and the demo logins.
 //! Ctrl-C reaches the whole foreground process group, so it stops the sandbox and xtask alike.
 
@@ -16,12 +16,11 @@ use crate::util::{bail, cmd, target_dir, Result};
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
 
 /// Sandbox flags that take a value, and those that stand alone.
-const VALUE_FLAGS: [&str; 7] = [
+const VALUE_FLAGS: [&str; 6] = [
     "--db",
     "--addr",
     "--latency-ms",
     "--fail-rate",
-    "--backend",
     "--consumer-key",
     "--users",
 ];
@@ -52,7 +51,7 @@ fn check_flags(args: &[String]) -> Result {
         } else if !SWITCH_FLAGS.contains(&flag) {
             bail!(
                 "unknown flag {arg}; run takes [--db PATH | --memory] [--addr A] \
-                 [--latency-ms N] [--fail-rate P] [--backend obp] [--consumer-key K] \
+                 [--latency-ms N] [--fail-rate P] [--consumer-key K] \
                  [--users FILE] [--quiet]"
             );
         }

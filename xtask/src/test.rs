@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check CI runs, in order, each as a named step.
 //!
 //! Stops at the first failing step, then always prints a summary (each step ok / FAILED /
-//! skipped with its duration) whose last line is `xtask test: N passed, M failed` (steps).
+//! skipped with its duration) whose last line is `xtask: N passed, M failed` (steps).
 //! `cargo xtask test STEP…` runs only the named steps (the others show as skipped).
 
 use std::time::{Duration, Instant};
@@ -86,7 +86,7 @@ fn print_summary(outcomes: &[(&str, Outcome)]) {
             None => println!("{name:<12} {word}"),
         }
     }
-    println!("xtask test: {passed} passed, {failed} failed");
+    println!("xtask: {passed} passed, {failed} failed");
 }
 
 fn fmt() -> Result {

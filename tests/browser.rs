@@ -1,0 +1,292 @@
+//! Headless-browser tests of the real app on a fake API: URL state, form validation, role gating,
+//! error rendering, session expiry and text-only rendering of API data.
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use std::sync::Arc;
+
+use customer_console::api::Method;
+use support::{
+    dom::{location, mount_app},
+    FakeTransport,
+};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const STAFF_ROLES: &[&str] = &[
+    "CanGetCustomers",
+    "CanGetCustomer",
+    "CanCreateCustomer",
+    "CanUpdateCustomerEmail",
+    "CanDeleteCustomerCascade",
+];
+const AUDITOR_ROLES: &[&str] = &["CanGetCustomers", "CanGetCustomer"];
+
+fn user(roles: &[&str]) -> String {
+    let list: Vec<String> = roles
+        .iter()
+        .map(|r| format!(r#"{{"entitlement_id":"e-{r}","role_name":"{r}","bank_id":"gh.29.uk"}}"#))
+        .collect();
+    format!(
+        r#"{{"user_id":"u1","username":"tester","email":"t@example.com","provider":"sandbox",
+            "entitlements":{{"list":[{}]}}}}"#,
+        list.join(",")
+    )
+}
+
+fn customer(id: &str, number: &str, name: &str) -> String {
+    serde_json::json!({
+        "bank_id": "gh.29.uk", "customer_id": id, "customer_number": number, "legal_name": name,
+        "mobile_phone_number": "+447700900123", "email": "c@example.com",
+        "date_of_birth": "1984-07-21", "kyc_status": true, "branch_id": "LDN-01",
+        "credit_limit": {"currency": "GBP", "amount": "2500"}
+    })
+    .to_string()
+}
+
+fn page_of(count: usize) -> String {
+    let rows: Vec<String> = (0..count)
+        .map(|i| {
+            customer(
+                &format!("c{i}"),
+                &format!("{}", 100_001 + i),
+                &format!("Customer {i}"),
+            )
+        })
+        .collect();
+    format!(r#"{{"customers":[{}]}}"#, rows.join(","))
+}
+
+/// A fake OBP with the user's roles and one bank.
+fn api_with(roles: &[&str]) -> Arc<FakeTransport> {
+    FakeTransport::new()
+        .on(Method::Get, "/users/current", 200, &user(roles))
+        .on(
+            Method::Get,
+            "/banks",
+            200,
+            r#"{"banks":[{"id":"gh.29.uk","short_name":"GH","full_name":"GH Bank 29"}]}"#,
+        )
+}
+
+fn requests_to(transport: &FakeTransport, method: Method, path_part: &str) -> Vec<String> {
+    transport
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == method && r.url.contains(path_part))
+        .map(|r| r.url)
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn list_paging_lives_in_the_url() {
+    let api = api_with(STAFF_ROLES).on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(10));
+    let app = mount_app("/customers?limit=10&offset=20", Some("tok"), api.clone());
+    app.wait_for_text("Rows 21\u{2013}30").await;
+    assert!(requests_to(&api, Method::Get, "/customers?")
+        .iter()
+        .any(|u| u.ends_with("/banks/gh.29.uk/customers?limit=10&offset=20&sort_direction=DESC")));
+    assert_eq!(app.control("Rows per page").value(), "10");
+
+    app.click("Next \u{2192}");
+    app.wait_for_text("Rows 31\u{2013}40").await;
+    assert_eq!(location(), "/customers?limit=10&offset=30");
+    assert!(requests_to(&api, Method::Get, "offset=30").len() == 1);
+
+    app.click("\u{2190} Previous");
+    app.wait_for_text("Rows 21\u{2013}30").await;
+    assert_eq!(location(), "/customers?limit=10&offset=20");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn a_short_page_is_the_last_one() {
+    let api = api_with(STAFF_ROLES).on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(3));
+    let app = mount_app("/customers", Some("tok"), api);
+    app.wait_for_text("Rows 1\u{2013}3").await;
+    let next = app.button("Next \u{2192}").unwrap();
+    assert!(next.has_attribute("disabled"));
+    assert!(app
+        .button("\u{2190} Previous")
+        .unwrap()
+        .has_attribute("disabled"));
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn create_form_validates_and_keeps_what_was_typed() {
+    let api = api_with(STAFF_ROLES).on(
+        Method::Post,
+        "/banks/gh.29.uk/customers",
+        400,
+        r#"{"code":400,"message":"OBP-30006: Customer Number already exists. Please specify a different value for BANK_ID or CUSTOMER_NUMBER."}"#,
+    );
+    let app = mount_app("/customers/new", Some("tok"), api.clone());
+    app.wait_for_text("Create customer").await;
+    app.fill("Email", "not-an-email");
+    app.click("Create customer");
+    app.wait_for_text("This field is required.").await;
+    assert!(app
+        .text()
+        .contains("Enter an email address like name@example.com."));
+    assert!(app.text().contains("3 fields need attention."));
+    assert_eq!(app.control("Email").value(), "not-an-email");
+    assert!(
+        requests_to(&api, Method::Post, "/customers").is_empty(),
+        "invalid input is never sent"
+    );
+
+    app.fill("Legal name", "Zoë Müller");
+    app.fill("Mobile phone number", "+44 7700 900123");
+    app.fill("Email", "zoe@example.com");
+    app.fill("Customer number", "100001");
+    app.click("Create customer");
+    app.wait_for_text("OBP-30006").await;
+    assert!(app.text().contains("already has that customer number"));
+    assert_eq!(app.control("Legal name").value(), "Zoë Müller");
+    assert_eq!(app.control("Customer number").value(), "100001");
+    assert_eq!(requests_to(&api, Method::Post, "/customers").len(), 1);
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn auditor_gets_no_create_edit_or_delete() {
+    let api = api_with(AUDITOR_ROLES)
+        .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(2))
+        .on(
+            Method::Get,
+            "/customers/c1",
+            200,
+            &customer("c1", "100002", "Ada Lovelace"),
+        );
+    let app = mount_app("/customers", Some("tok"), api.clone());
+    app.wait_for_text(
+        "Creating customers needs the role CanCreateCustomer or CanCreateCustomerAtAnyBank",
+    )
+    .await;
+    assert!(app.button("New customer").is_none());
+    drop(app);
+
+    let app = mount_app("/customers/c1", Some("tok"), api);
+    app.wait_for_text("Deleting customers needs the role CanDeleteCustomerCascade")
+        .await;
+    assert!(app.button("Delete customer").is_none());
+    assert!(app.button("Edit email").is_none());
+    assert!(app
+        .text()
+        .contains("Editing needs the role CanUpdateCustomerEmail"));
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn staff_edits_email_inline() {
+    let updated =
+        customer("c1", "100002", "Ada Lovelace").replace("c@example.com", "ada@bank.example");
+    let api = api_with(STAFF_ROLES)
+        .on(
+            Method::Get,
+            "/customers/c1",
+            200,
+            &customer("c1", "100002", "Ada Lovelace"),
+        )
+        .on(Method::Put, "/customers/c1/email", 200, &updated);
+    let app = mount_app("/customers/c1", Some("tok"), api.clone());
+    app.wait_for_text("Ada Lovelace").await;
+    app.wait_until("Edit email button", || app.button("Edit email").is_some())
+        .await;
+    app.click("Edit email");
+    app.wait_until("the email form", || app.button("Save").is_some())
+        .await;
+    app.fill("Email", "ada@");
+    app.click("Save");
+    app.wait_for_text("Enter an email address").await;
+    app.fill("Email", "ada@bank.example");
+    app.click("Save");
+    app.wait_for_text("ada@bank.example").await;
+    let put = api.last();
+    assert_eq!(put.method, Method::Put);
+    assert_eq!(put.body.as_deref(), Some(r#"{"email":"ada@bank.example"}"#));
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn api_errors_show_code_message_and_hint() {
+    let api = api_with(STAFF_ROLES)
+        .on(Method::Get, "/customers/gone", 404, r#"{"code":404,"message":"OBP-30046: Customer not found. Please specify a valid value for CUSTOMER_ID."}"#)
+        .on(Method::Get, "/banks/gh.29.uk/customers", 403, r#"{"code":403,"message":"OBP-20006: User is missing one or more roles: CanGetCustomers"}"#);
+    let app = mount_app("/customers/gone", Some("tok"), api.clone());
+    app.wait_for_text("OBP-30046").await;
+    assert!(app.text().contains("Not found"));
+    assert!(app.text().contains("It may have been deleted"));
+    assert!(app.button("Try again").is_some());
+    drop(app);
+
+    let app = mount_app("/customers", Some("tok"), api);
+    app.wait_for_text("Missing role").await;
+    assert!(app.text().contains("OBP-20006"));
+    assert!(app
+        .text()
+        .contains("Your user needs the role CanGetCustomers"));
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn an_ended_session_returns_to_sign_in_with_the_way_back() {
+    let api = api_with(STAFF_ROLES).on(
+        Method::Get,
+        "/banks/gh.29.uk/customers",
+        400,
+        r#"{"code":400,"message":"OBP-20003: This DirectLogin token is invalid or expired: "}"#,
+    );
+    let app = mount_app("/customers?offset=25", Some("expired"), api);
+    app.wait_until("redirect to sign-in", || location().starts_with("/login"))
+        .await;
+    assert_eq!(location(), "/login?return=%2Fcustomers%3Foffset%3D25");
+    app.wait_for_text("Your session has ended. Sign in again to continue.")
+        .await;
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    assert_eq!(storage.get_item("customer-console.token").unwrap(), None);
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn sign_in_failure_keeps_input_and_explains() {
+    let api = FakeTransport::new().on(
+        Method::Post,
+        "/my/logins/direct",
+        401,
+        r#"{"code":401,"message":"OBP-20004: Invalid login credentials. Check username/password."}"#,
+    );
+    let app = mount_app("/login", None, api.clone());
+    app.wait_for_text("Sign in").await;
+    assert_eq!(app.control("Consumer key").value(), "test-key");
+    app.fill("Username", "staff");
+    app.fill("Password", "wrong-password");
+    app.click("Sign in");
+    app.wait_for_text("OBP-20004").await;
+    assert!(app.text().contains("The username or password is wrong."));
+    assert_eq!(app.control("Username").value(), "staff");
+    assert_eq!(location(), "/login");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn api_data_is_rendered_as_text_only() {
+    let hostile = r#"<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>"#;
+    let body = format!(r#"{{"customers":[{}]}}"#, customer("x1", "100009", hostile));
+    let api = api_with(STAFF_ROLES).on(Method::Get, "/banks/gh.29.uk/customers", 200, &body);
+    let app = mount_app("/customers", Some("tok"), api);
+    app.wait_for_text("<img src=x").await;
+    assert!(app.find(".customer-table img").is_none());
+    assert!(app.find(".customer-table script").is_none());
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined());
+    app.assert_no_console_errors();
+}
