@@ -140,6 +140,16 @@ struct Customers<T> {
     customers: Vec<T>,
 }
 
+#[derive(Serialize)]
+struct NumberQuery<'a> {
+    customer_number: &'a str,
+}
+
+#[derive(Serialize)]
+struct PhoneQuery<'a> {
+    mobile_phone_number: &'a str,
+}
+
 /// Body of Create Customer. Only `legal_name` and `mobile_phone_number` are required; the rest is
 /// left out when unset.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -357,8 +367,8 @@ pub async fn get_by_number(
     customer_number: &str,
 ) -> Result<Customer, ApiError> {
     let path = join(&["banks", bank_id, "customers", "customer-number"]);
-    let body = serde_json::json!({ "customer_number": customer_number });
-    api.write(Method::Post, &path, &body).await
+    api.write(Method::Post, &path, &NumberQuery { customer_number })
+        .await
 }
 
 /// `POST /banks/BANK_ID/search/customers/mobile-phone-number`; `%` and `_` are wildcards.
@@ -374,7 +384,10 @@ pub async fn search_by_phone(
         "customers",
         "mobile-phone-number",
     ]);
-    let body = serde_json::json!({ "mobile_phone_number": pattern });
+    // The doc names the field customer_phone_number; the server reads mobile_phone_number.
+    let body = PhoneQuery {
+        mobile_phone_number: pattern,
+    };
     Ok(api
         .write::<_, Customers<Customer>>(Method::Post, &path, &body)
         .await?

@@ -155,7 +155,7 @@ fn DeleteCustomer(customer: RwSignal<Customer>) -> impl IntoView {
                 "This permanently deletes customer number {number} and everything linked to it: \
                  attributes, addresses, account and user links, KYC records. It cannot be undone."
             )
-            confirm_label="Delete customer"
+            confirm_label="Delete permanently"
             on_confirm=Callback::new(move |_| {
                 if !delete.pending().get_untracked() {
                     delete.dispatch_local(());
