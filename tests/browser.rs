@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use customer_console::api::Method;
 use support::{
-    dom::{location, mount_app},
+    dom::{location, mount_app, sleep},
     FakeTransport,
 };
 use wasm_bindgen_test::*;
@@ -83,7 +83,14 @@ fn requests_to(transport: &FakeTransport, method: Method, path_part: &str) -> Ve
 
 #[wasm_bindgen_test]
 async fn list_paging_lives_in_the_url() {
-    let api = api_with(STAFF_ROLES).on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(10));
+    let api = api_with(STAFF_ROLES)
+        .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(10))
+        .on(
+            Method::Post,
+            "/customers/customer-number",
+            200,
+            &customer("c3", "100004", "Customer 3"),
+        );
     let app = mount_app("/customers?limit=10&offset=20", Some("tok"), api.clone());
     app.wait_for_text("Rows 21\u{2013}30").await;
     assert!(requests_to(&api, Method::Get, "/customers?")
@@ -99,6 +106,18 @@ async fn list_paging_lives_in_the_url() {
     app.click("\u{2190} Previous");
     app.wait_for_text("Rows 21\u{2013}30").await;
     assert_eq!(location(), "/customers?limit=10&offset=20");
+
+    // Opening a customer does not reload the list behind it.
+    let lists_before = requests_to(&api, Method::Get, "/banks/gh.29.uk/customers?").len();
+    app.fill("Customer number", "100004");
+    app.click("Find");
+    app.wait_until("the detail page", || location() == "/customers/c3")
+        .await;
+    sleep(100).await;
+    assert_eq!(
+        requests_to(&api, Method::Get, "/banks/gh.29.uk/customers?").len(),
+        lists_before
+    );
     app.assert_no_console_errors();
 }
 
@@ -288,5 +307,46 @@ async fn api_data_is_rendered_as_text_only() {
     assert!(app.find(".customer-table script").is_none());
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined());
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn delete_confirms_by_name_sends_once_and_leaves() {
+    let api = api_with(STAFF_ROLES)
+        .on(
+            Method::Get,
+            "/customers/c1",
+            200,
+            &customer("c1", "100002", "Ada Lovelace"),
+        )
+        .on(Method::Delete, "/customers/c1", 200, "true")
+        .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(1));
+    let app = mount_app("/customers/c1", Some("tok"), api.clone());
+    app.wait_until("the delete button", || {
+        app.button("Delete customer").is_some()
+    })
+    .await;
+    assert_eq!(
+        requests_to(&api, Method::Get, "/customers/c1").len(),
+        1,
+        "one read on load"
+    );
+    app.click("Delete customer");
+    app.wait_for_text("Delete Ada Lovelace?").await;
+    assert!(app.text().contains("customer number 100002"));
+    app.click("Delete permanently");
+    app.wait_for_text("Deleted Ada Lovelace and everything linked to it.")
+        .await;
+    assert_eq!(location(), "/customers");
+    assert_eq!(requests_to(&api, Method::Delete, "/customers/c1").len(), 1);
+    assert_eq!(
+        requests_to(&api, Method::Get, "/customers/c1").len(),
+        1,
+        "a deleted customer is not fetched again: {:#?}",
+        api.requests()
+            .iter()
+            .map(|r| format!("{:?} {}", r.method, r.url))
+            .collect::<Vec<_>>()
+    );
     app.assert_no_console_errors();
 }

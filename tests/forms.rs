@@ -100,8 +100,9 @@ fn create_form_requires_legal_name_and_phone_and_keeps_values() {
     let before = typed.clone();
     let errors = build_new_customer(&typed).unwrap_err();
     assert_eq!(
-        errors.keys().copied().collect::<Vec<_>>(),
-        ["email", "legal_name", "mobile_phone_number"]
+        errors.keys().collect::<Vec<_>>(),
+        ["legal_name", "email", "mobile_phone_number"],
+        "errors come in form order"
     );
     assert_eq!(typed, before, "checking never changes what was typed");
 }

@@ -17,6 +17,20 @@ pub struct LogEntry {
     pub level: String,
     /// The message as Chromium wrote it (source location first).
     pub message: String,
+    /// Where it came from: `javascript`, `console-api`, `network`, …
+    pub source: String,
+}
+
+impl LogEntry {
+    /// A failed or non-2xx fetch of an API endpoint. The browser logs every such answer, but
+    /// for the app it is data: it shows the OBP error, and the tests assert on that rendering.
+    /// Failed loads of the app's own files stay errors.
+    pub fn is_api_answer(&self) -> bool {
+        self.source == "network"
+            && ["/obp/v", "/my/logins/direct"]
+                .iter()
+                .any(|api| self.message.contains(api))
+    }
 }
 
 #[derive(Debug)]
@@ -48,6 +62,7 @@ pub async fn read(client: &Client) -> Result<Vec<LogEntry>> {
         .map(|entry| LogEntry {
             level: entry["level"].as_str().unwrap_or("?").to_string(),
             message: entry["message"].as_str().unwrap_or("").to_string(),
+            source: entry["source"].as_str().unwrap_or("").to_string(),
         })
         .collect())
 }

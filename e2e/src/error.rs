@@ -14,6 +14,11 @@ impl Error {
     pub fn new(message: impl Into<String>) -> Self {
         Error(message.into())
     }
+
+    /// The element went away between finding and using it (the app re-rendered it).
+    pub fn is_stale_element(&self) -> bool {
+        self.0.contains("stale element")
+    }
 }
 
 impl fmt::Debug for Error {

@@ -75,53 +75,55 @@ impl Harness {
     /// Types `value` into the field labelled `label` (replacing what it held), or picks the
     /// option with that text or value in a `<select>`.
     pub async fn fill(&self, label: &str, value: &str) -> Result {
-        let field = self
-            .find_by_script(
-                FIND_FIELD_JS,
-                json!([label]),
-                &format!("a field labelled {label:?}"),
-            )
-            .await?;
-        if field.tag_name().await?.eq_ignore_ascii_case("select") {
-            if field.select_by_label(value).await.is_err() {
-                field.select_by_value(value).await?;
+        let what = format!("a field labelled {label:?}");
+        self.find_and(FIND_FIELD_JS, json!([label]), &what, |field| async move {
+            if field.tag_name().await?.eq_ignore_ascii_case("select") {
+                if field.select_by_label(value).await.is_err() {
+                    field.select_by_value(value).await?;
+                }
+                return Ok(true);
             }
-            return Ok(());
-        }
-        // Select-all and delete as keystrokes, so the app sees input events.
-        if !field.prop("value").await?.unwrap_or_default().is_empty() {
-            field.send_keys("\u{E009}a\u{E000}\u{E003}").await?;
-        }
-        Ok(field.send_keys(value).await?)
+            // Select-all and delete as keystrokes, so the app sees input events.
+            if !field.prop("value").await?.unwrap_or_default().is_empty() {
+                field.send_keys("\u{E009}a\u{E000}\u{E003}").await?;
+            }
+            field.send_keys(value).await?;
+            Ok(true)
+        })
+        .await
     }
 
     /// Clicks the visible, enabled button whose text is `text`.
     pub async fn click_button(&self, text: &str) -> Result {
         let what = format!("an enabled button {text:?}");
-        let button = self
-            .poll(&what, || async {
-                let found = self
-                    .find_now(FIND_CLICKABLE_JS, json!([text, "button"]))
-                    .await?;
-                Ok(match found {
-                    Some(b) if b.is_enabled().await? => Some(b),
-                    _ => None,
-                })
-            })
-            .await?;
-        Ok(button.click().await?)
+        self.find_and(
+            FIND_CLICKABLE_JS,
+            json!([text, "button"]),
+            &what,
+            |button| async move {
+                if !button.is_enabled().await? {
+                    return Ok(false);
+                }
+                button.click().await?;
+                Ok(true)
+            },
+        )
+        .await
     }
 
     /// Clicks the visible link whose text is `text`.
     pub async fn click_link(&self, text: &str) -> Result {
-        let link = self
-            .find_by_script(
-                FIND_CLICKABLE_JS,
-                json!([text, "link"]),
-                &format!("a link {text:?}"),
-            )
-            .await?;
-        Ok(link.click().await?)
+        let what = format!("a link {text:?}");
+        self.find_and(
+            FIND_CLICKABLE_JS,
+            json!([text, "link"]),
+            &what,
+            |link| async move {
+                link.click().await?;
+                Ok(true)
+            },
+        )
+        .await
     }
 
     /// Waits until the page's visible text contains `text`.
@@ -189,13 +191,14 @@ impl Harness {
         console::read(&self.client).await
     }
 
-    /// Fails listing every SEVERE console entry (errors, failed loads, panics) since the last read.
+    /// Fails listing every SEVERE console entry (errors, panics, failed loads of the app's
+    /// files) since the last read. API error answers the app renders are not errors here.
     pub async fn assert_no_console_errors(&self) -> Result {
         let severe: Vec<String> = self
             .console_log()
             .await?
             .into_iter()
-            .filter(|entry| entry.level == "SEVERE")
+            .filter(|entry| entry.level == "SEVERE" && !entry.is_api_answer())
             .map(|entry| format!("  {}", entry.message))
             .collect();
         if severe.is_empty() {
@@ -230,8 +233,12 @@ impl Harness {
     {
         let deadline = Instant::now() + TIMEOUT;
         loop {
-            if let Some(found) = check().await? {
-                return Ok(found);
+            // An element the app re-rendered mid-step is looked up again.
+            match check().await {
+                Ok(Some(found)) => return Ok(found),
+                Ok(None) => {}
+                Err(error) if error.is_stale_element() => {}
+                Err(error) => return Err(error),
             }
             if Instant::now() >= deadline {
                 return Err(self.timed_out(what).await);
@@ -240,9 +247,20 @@ impl Harness {
         }
     }
 
-    async fn find_by_script(&self, script: &str, args: Value, what: &str) -> Result<Element> {
-        self.poll(what, || self.find_now(script, args.clone()))
-            .await
+    /// Finds an element with a finder script and runs `act` on it, until `act` says it is done
+    /// (`Ok(true)`); a lookup that found nothing, or an element that went stale, is retried.
+    async fn find_and<F, Fut>(&self, script: &str, args: Value, what: &str, act: F) -> Result
+    where
+        F: Fn(Element) -> Fut,
+        Fut: Future<Output = Result<bool>>,
+    {
+        self.poll(what, || async {
+            match self.find_now(script, args.clone()).await? {
+                Some(element) => Ok(act(element).await?.then_some(())),
+                None => Ok(None),
+            }
+        })
+        .await
     }
 
     /// Runs a finder script once; `None` when it returned null.

@@ -12,7 +12,8 @@ async fn staff_lists_pages_finds_creates_edits_and_deletes() -> Result {
 
     // Newest first: the seeded 100001 leads; names with markup are shown as plain text.
     h.wait_for_text("Zoë Müller").await?;
-    h.wait_for_text("<script>alert('x')</script> Holdings").await?;
+    h.wait_for_text("<script>alert('x')</script> Holdings")
+        .await?;
     h.wait_for_text("Rows 1\u{2013}25").await?;
     h.click_button("Next \u{2192}").await?;
     h.wait_for_text("Rows 26\u{2013}50").await?;
@@ -30,7 +31,8 @@ async fn staff_lists_pages_finds_creates_edits_and_deletes() -> Result {
     h.fill("Customer number", "990001").await?;
     h.click_button("Create customer").await?;
     h.wait_for_heading("Ingrid E2E Søndergaard").await?;
-    h.wait_for_text("Created Ingrid E2E Søndergaard (customer number 990001).").await?;
+    h.wait_for_text("Created Ingrid E2E Søndergaard (customer number 990001).")
+        .await?;
 
     h.click_button("Edit email").await?;
     h.fill("Email", "ingrid.s@bank.example").await?;
@@ -46,7 +48,8 @@ async fn staff_lists_pages_finds_creates_edits_and_deletes() -> Result {
     h.click_button("Delete customer").await?;
     h.wait_for_heading("Delete Ingrid E2E Søndergaard?").await?;
     h.click_button("Delete permanently").await?;
-    h.wait_for_text("Deleted Ingrid E2E Søndergaard and everything linked to it.").await?;
+    h.wait_for_text("Deleted Ingrid E2E Søndergaard and everything linked to it.")
+        .await?;
     assert_eq!(h.current_path().await?, "/customers");
 
     h.fill("Customer number", "990001").await?;
@@ -61,13 +64,18 @@ async fn staff_lists_pages_finds_creates_edits_and_deletes() -> Result {
 async fn auditor_reads_but_cannot_create_edit_or_delete() -> Result {
     let h = Harness::start().await?;
     h.login("auditor", "auditor-password-1").await?;
-    h.wait_for_text("Creating customers needs the role CanCreateCustomer").await?;
+    h.wait_for_text("Creating customers needs the role CanCreateCustomer")
+        .await?;
     h.click_link("José Álvarez Núñez").await?;
     h.wait_for_heading("José Álvarez Núñez").await?;
-    h.wait_for_text("Deleting customers needs the role CanDeleteCustomerCascade").await?;
+    h.wait_for_text("Deleting customers needs the role CanDeleteCustomerCascade")
+        .await?;
     let text = h.visible_text().await?;
     assert!(!text.contains("New customer"), "no create for the auditor");
-    assert!(!text.contains("Delete customer"), "no delete for the auditor");
+    assert!(
+        !text.contains("Delete customer"),
+        "no delete for the auditor"
+    );
     assert!(!text.contains("\nEdit\n"), "no edit for the auditor");
     h.assert_no_console_errors().await?;
     h.finish().await
@@ -82,7 +90,8 @@ async fn wrong_password_is_explained_and_input_kept() -> Result {
     h.fill("Password", "not-the-password").await?;
     h.click_button("Sign in").await?;
     h.wait_for_text("OBP-20004").await?;
-    h.wait_for_text("The username or password is wrong.").await?;
+    h.wait_for_text("The username or password is wrong.")
+        .await?;
     assert_eq!(h.current_path().await?, "/login");
     h.assert_no_console_errors().await?;
     h.finish().await

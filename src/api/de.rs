@@ -13,7 +13,9 @@ fn token<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
         return Ok(String::new());
     };
     match raw.get() {
-        text if text.starts_with('"') => serde_json::from_str(text).map_err(serde::de::Error::custom),
+        text if text.starts_with('"') => {
+            serde_json::from_str(text).map_err(serde::de::Error::custom)
+        }
         "null" => Ok(String::new()),
         other => Ok(other.to_owned()),
     }

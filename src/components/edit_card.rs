@@ -25,7 +25,7 @@ pub fn EditCard(
     let session = expect_context::<Session>();
     let editing = RwSignal::new(false);
     let values = RwSignal::new(FormValues::default());
-    let errors = RwSignal::new(FieldErrors::new());
+    let errors = RwSignal::new(FieldErrors::default());
     let failure = RwSignal::new(None::<ApiError>);
 
     let save = Action::new_local(move |update: &CustomerUpdate| {
@@ -52,7 +52,7 @@ pub fn EditCard(
     });
     let open = move |_| {
         values.set(customer.with(|c| (form.current)(c)));
-        errors.set(FieldErrors::new());
+        errors.set(FieldErrors::default());
         failure.set(None);
         editing.set(true);
     };

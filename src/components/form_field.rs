@@ -24,9 +24,7 @@ pub fn FormField(
     let invalid = move || error().is_some();
     let store = move |value: String| {
         values.update(|v| v.set(name, value));
-        errors.update(|e| {
-            e.remove(name);
-        });
+        errors.update(|e| e.remove(name));
     };
     let described_by = if spec.help.is_empty() {
         error_id.clone()

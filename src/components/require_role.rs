@@ -16,7 +16,9 @@ pub fn RequireRole(
     children: ChildrenFn,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
-    move || match session.allows(roles) {
+    // Memoised: re-reading the same user must not rebuild the action's DOM.
+    let allowed = Memo::new(move |_| session.allows(roles));
+    move || match allowed.get() {
         None => ().into_any(),
         Some(true) => children().into_any(),
         Some(false) => {

@@ -135,9 +135,7 @@ pub fn build_new_customer(v: &FormValues) -> Result<NewCustomer, FieldErrors> {
 fn pair_required(v: &FormValues, errors: &mut FieldErrors, a: &'static str, b: &'static str) {
     for (this, other) in [(a, b), (b, a)] {
         if v.opt(this).is_none() && v.opt(other).is_some() {
-            errors
-                .entry(this)
-                .or_insert_with(|| "Fill this in too, or clear both.".to_owned());
+            errors.insert_if_absent(this, || "Fill this in too, or clear both.".to_owned());
         }
     }
 }

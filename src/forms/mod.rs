@@ -6,8 +6,6 @@
 pub mod customer;
 pub mod login;
 
-use std::collections::BTreeMap;
-
 use crate::validation;
 
 /// What kind of input a field is, which decides its widget and its check.
@@ -111,9 +109,78 @@ impl FieldSpec {
     }
 }
 
+/// Values by field name, in the order they were first set. Forms have a handful of fields, so a
+/// list is all the map they need (and much less wasm than a tree map).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldMap(Vec<(&'static str, String)>);
+
+impl FieldMap {
+    /// The value for `name`.
+    pub fn get(&self, name: &str) -> Option<&String> {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// Sets `name` to `value`, keeping its place when it was set before.
+    pub fn insert(&mut self, name: &'static str, value: String) {
+        match self.0.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, old)) => *old = value,
+            None => self.0.push((name, value)),
+        }
+    }
+
+    /// Sets `name` unless it is set already.
+    pub fn insert_if_absent(&mut self, name: &'static str, value: impl FnOnce() -> String) {
+        if !self.contains_key(name) {
+            self.0.push((name, value()));
+        }
+    }
+
+    /// Removes `name`.
+    pub fn remove(&mut self, name: &str) {
+        self.0.retain(|(n, _)| *n != name);
+    }
+
+    /// Whether `name` is set.
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// The names, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().map(|(n, _)| *n)
+    }
+
+    /// How many names are set.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether nothing is set.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<(&'static str, String)> for FieldMap {
+    fn from_iter<I: IntoIterator<Item = (&'static str, String)>>(pairs: I) -> Self {
+        let mut map = Self::default();
+        pairs.into_iter().for_each(|(n, v)| map.insert(n, v));
+        map
+    }
+}
+
+impl std::ops::Index<&str> for FieldMap {
+    type Output = String;
+
+    fn index(&self, name: &str) -> &String {
+        self.get(name)
+            .unwrap_or_else(|| panic!("no field {name:?} in the map"))
+    }
+}
+
 /// What the user typed, by field name. Kept intact on every error.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FormValues(BTreeMap<&'static str, String>);
+pub struct FormValues(FieldMap);
 
 impl FormValues {
     /// Values from `(name, value)` pairs.
@@ -147,8 +214,8 @@ impl FormValues {
     }
 }
 
-/// Messages by field name; empty means valid.
-pub type FieldErrors = BTreeMap<&'static str, String>;
+/// Messages by field name, in form order; empty means valid.
+pub type FieldErrors = FieldMap;
 
 /// Runs the required and per-kind checks of every field.
 pub fn check_fields(fields: &[FieldSpec], values: &FormValues) -> FieldErrors {

@@ -23,7 +23,7 @@ pub fn LoginPage() -> impl IntoView {
         "consumer_key",
         config.consumer_key.clone(),
     )]));
-    let errors = RwSignal::new(FieldErrors::new());
+    let errors = RwSignal::new(FieldErrors::default());
     let failure = RwSignal::new(None::<ApiError>);
 
     let sign_in = Action::new_local(move |credentials: &auth::Credentials| {

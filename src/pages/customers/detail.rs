@@ -21,9 +21,15 @@ pub fn CustomerDetailPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
     let params = use_params_map();
-    let customer_id = move || params.with(|p| p.get("id").unwrap_or_default());
+    // Keeps the last id while the router leaves this page, so leaving does not refetch.
+    let customer_id = Memo::new(move |last: Option<&String>| {
+        params
+            .with(|p| p.get("id"))
+            .or_else(|| last.cloned())
+            .unwrap_or_default()
+    });
     let customer = LocalResource::new(move || {
-        let (api, id, bank) = (api.clone(), customer_id(), session.bank_id.get());
+        let (api, id, bank) = (api.clone(), customer_id.get(), session.bank_id.get());
         async move { customers::get(&api, &bank, &id).await }
     });
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::{
     components::A,
-    hooks::{use_navigate, use_query_map},
+    hooks::{use_location, use_navigate, use_query_map},
 };
 
 use super::detail_path;
@@ -23,7 +23,12 @@ pub fn CustomerListPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
     let params = use_query_map();
-    let query = Memo::new(move |_| params.with(|p| CustomerQuery::from_params(|k| p.get(k))));
+    let location = use_location();
+    // Frozen once the router leaves this page, so leaving does not refetch page one.
+    let query = Memo::new(move |last: Option<&CustomerQuery>| match last {
+        Some(last) if location.pathname.get() != "/customers" => last.clone(),
+        _ => params.with(|p| CustomerQuery::from_params(|k| p.get(k))),
+    });
     let navigate = use_navigate();
     let go = Callback::new(move |next: CustomerQuery| {
         navigate(

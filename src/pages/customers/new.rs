@@ -21,7 +21,7 @@ pub fn NewCustomerPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let navigate = use_navigate();
     let values = RwSignal::new(FormValues::default());
-    let errors = RwSignal::new(FieldErrors::new());
+    let errors = RwSignal::new(FieldErrors::default());
     let failure = RwSignal::new(None::<ApiError>);
 
     let create = Action::new_local(move |request: &NewCustomer| {
