@@ -350,3 +350,31 @@ async fn delete_confirms_by_name_sends_once_and_leaves() {
     );
     app.assert_no_console_errors();
 }
+
+#[wasm_bindgen_test]
+async fn a_double_click_sends_one_create() {
+    let api = api_with(STAFF_ROLES).on(
+        Method::Post,
+        "/banks/gh.29.uk/customers",
+        201,
+        &customer("n1", "100777", "Grace Hopper"),
+    );
+    let app = mount_app("/customers/new", Some("tok"), api.clone());
+    app.wait_for_text("Create customer").await;
+    app.fill("Legal name", "Grace Hopper");
+    app.fill("Mobile phone number", "+1 555 010 0199");
+    api.slow(300);
+    let button = app.button("Create customer").unwrap();
+    button.click();
+    button.click();
+    app.wait_for_text("Creating\u{2026}").await;
+    app.wait_until("the new customer's page", || location() == "/customers/n1")
+        .await;
+    assert_eq!(
+        requests_to(&api, Method::Post, "/banks/gh.29.uk/customers").len(),
+        1
+    );
+    app.wait_for_text("Created Grace Hopper (customer number 100777).")
+        .await;
+    app.assert_no_console_errors();
+}

@@ -21,7 +21,7 @@ pub fn CustomerTable(
                     <td data-label="Legal name"><A href=href>{c.legal_name}</A></td>
                     <td data-label="Email" class="col-optional">{c.email}</td>
                     <td data-label="Mobile phone" class="mono">{c.mobile_phone_number}</td>
-                    <td data-label="Date of birth" class="col-optional">{dates::display(&c.date_of_birth)}</td>
+                    <td data-label="Date of birth" class="col-optional nowrap">{dates::display(&c.date_of_birth)}</td>
                     <td data-label="Branch" class="col-optional">{c.branch_id}</td>
                     <td data-label="KYC"><KycBadge ok=c.kyc_status /></td>
                 </tr>

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::{ErrorView, FormField, RequireRole};
+use super::{ErrorView, FormField, FormState, RequireRole};
 use crate::{
     api::{
         customers::{self, Customer, CustomerUpdate},
-        Api, ApiError,
+        Api,
     },
-    forms::{customer::UpdateForm, FieldErrors, FormValues},
+    forms::{customer::UpdateForm, FormValues},
     state::Session,
 };
 
@@ -24,9 +24,7 @@ pub fn EditCard(
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
     let editing = RwSignal::new(false);
-    let values = RwSignal::new(FormValues::default());
-    let errors = RwSignal::new(FieldErrors::default());
-    let failure = RwSignal::new(None::<ApiError>);
+    let state = FormState::new(FormValues::default());
 
     let save = Action::new_local(move |update: &CustomerUpdate| {
         let (api, update) = (api.clone(), update.clone());
@@ -46,29 +44,15 @@ pub fn EditCard(
                     });
                     editing.set(false);
                 }
-                Err(error) => failure.set(Some(error)),
+                Err(error) => state.failure.set(Some(error)),
             }
         }
     });
     let open = move |_| {
-        values.set(customer.with(|c| (form.current)(c)));
-        errors.set(FieldErrors::default());
-        failure.set(None);
+        state.reset(customer.with(|c| (form.current)(c)));
         editing.set(true);
     };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if save.pending().get_untracked() {
-            return;
-        }
-        failure.set(None);
-        match values.with_untracked(|v| form.submit(v)) {
-            Ok(update) => {
-                save.dispatch_local(update);
-            }
-            Err(found) => errors.set(found),
-        }
-    };
+    let submit = state.on_submit(save, |v| form.submit(v));
     let form_id = form.key;
     let heading_id = format!("edit-{}", form.key);
     let labelled_by = heading_id.clone();
@@ -90,13 +74,13 @@ pub fn EditCard(
                 when=move || editing.get()
                 fallback=move || view! { <CurrentValues form customer /> }
             >
-                <form class="edit-form" novalidate on:submit=submit>
+                <form class="edit-form" novalidate on:submit=submit.clone()>
                     <div class="field-grid">
                         {form.fields.iter()
-                            .map(|spec| view! { <FormField spec=*spec form_id values errors /> })
+                            .map(|spec| view! { <FormField spec=*spec form_id form=state /> })
                             .collect_view()}
                     </div>
-                    {move || failure.get().map(|error| view! { <ErrorView error /> })}
+                    {move || state.failure.get().map(|error| view! { <ErrorView error /> })}
                     <div class="form-actions">
                         <button type="submit" disabled=move || save.pending().get()>
                             {move || if save.pending().get() { "Saving\u{2026}" } else { "Save" }}

@@ -1,8 +1,64 @@
-//! [`FormField`] and [`FormSection`]: labelled inputs bound to [`FormValues`], with their errors.
+//! [`FormState`], [`FormField`] and [`FormSection`]: what a form holds, and labelled inputs
+//! bound to it.
 
-use leptos::prelude::*;
+use leptos::{ev::SubmitEvent, prelude::*};
 
-use crate::forms::{FieldErrors, FieldKind, FieldSpec, FormValues};
+use crate::{
+    api::ApiError,
+    forms::{FieldErrors, FieldKind, FieldSpec, FormValues},
+};
+
+/// A form's state: what was typed, the field errors, the last API error. `Copy`: all signals.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    /// What the user typed; never cleared by an error.
+    pub values: RwSignal<FormValues>,
+    /// Messages under the fields.
+    pub errors: RwSignal<FieldErrors>,
+    /// The last API error, shown above the buttons.
+    pub failure: RwSignal<Option<ApiError>>,
+}
+
+impl FormState {
+    /// A form starting with `values`.
+    pub fn new(values: FormValues) -> Self {
+        Self {
+            values: RwSignal::new(values),
+            errors: RwSignal::new(FieldErrors::default()),
+            failure: RwSignal::new(None),
+        }
+    }
+
+    /// Starts over with `values` (reopening an inline form).
+    pub fn reset(&self, values: FormValues) {
+        self.values.set(values);
+        self.errors.set(FieldErrors::default());
+        self.failure.set(None);
+    }
+
+    /// The `submit` handler: ignored while `action` runs (one request per click), otherwise it
+    /// clears the last API error and dispatches what `build` makes of the values, or shows the
+    /// field errors `build` found.
+    pub fn on_submit<T: Send + Sync + 'static>(
+        self,
+        action: Action<T, ()>,
+        build: impl Fn(&FormValues) -> Result<T, FieldErrors> + Clone + 'static,
+    ) -> impl Fn(SubmitEvent) + Clone + 'static {
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            if action.pending().get_untracked() {
+                return;
+            }
+            self.failure.set(None);
+            match self.values.with_untracked(&build) {
+                Ok(request) => {
+                    action.dispatch_local(request);
+                }
+                Err(found) => self.errors.set(found),
+            }
+        }
+    }
+}
 
 /// One labelled input. Typing clears the field's error; the value is never lost.
 #[component]
@@ -11,11 +67,10 @@ pub fn FormField(
     spec: FieldSpec,
     /// Prefix for element ids, unique per form on the page.
     form_id: &'static str,
-    /// The form's values.
-    values: RwSignal<FormValues>,
-    /// The form's field errors.
-    errors: RwSignal<FieldErrors>,
+    /// The form it belongs to.
+    form: FormState,
 ) -> impl IntoView {
+    let FormState { values, errors, .. } = form;
     let name = spec.name;
     let id = format!("{form_id}-{name}");
     let error_id = format!("{id}-error");
@@ -84,10 +139,8 @@ pub fn FormSection(
     fields: &'static [FieldSpec],
     /// Prefix for element ids.
     form_id: &'static str,
-    /// The form's values.
-    values: RwSignal<FormValues>,
-    /// The form's field errors.
-    errors: RwSignal<FieldErrors>,
+    /// The form it belongs to.
+    form: FormState,
 ) -> impl IntoView {
     view! {
         <fieldset class="form-section">
@@ -95,7 +148,7 @@ pub fn FormSection(
             <div class="field-grid">
                 {fields
                     .iter()
-                    .map(|spec| view! { <FormField spec=*spec form_id values errors /> })
+                    .map(|spec| view! { <FormField spec=*spec form_id form /> })
                     .collect_view()}
             </div>
         </fieldset>

@@ -14,7 +14,7 @@ pub use confirm::ConfirmDialog;
 pub use customer_table::CustomerTable;
 pub use edit_card::EditCard;
 pub use error_view::ErrorView;
-pub use form_field::{FormField, FormSection};
+pub use form_field::{FormField, FormSection, FormState};
 pub use loading::Loading;
 pub use pager::Pager;
 pub use require_role::RequireRole;

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::{
-    api::{auth, Api, ApiError},
-    components::{ErrorView, FlashMessage, FormField},
-    forms::{login, FieldErrors, FormValues},
+    api::{auth, Api},
+    components::{ErrorView, FlashMessage, FormField, FormState},
+    forms::{login, FormValues},
     state::{AppConfig, Session},
 };
 
@@ -19,12 +19,10 @@ pub fn LoginPage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
 
-    let values = RwSignal::new(FormValues::from_pairs([(
+    let form = FormState::new(FormValues::from_pairs([(
         "consumer_key",
         config.consumer_key.clone(),
     )]));
-    let errors = RwSignal::new(FieldErrors::default());
-    let failure = RwSignal::new(None::<ApiError>);
 
     let sign_in = Action::new_local(move |credentials: &auth::Credentials| {
         let (api, credentials, navigate) = (api.clone(), credentials.clone(), navigate.clone());
@@ -35,23 +33,11 @@ pub fn LoginPage() -> impl IntoView {
                     let target = query.with_untracked(|q| safe_return_path(q.get("return")));
                     navigate(&target, Default::default());
                 }
-                Err(error) => failure.set(Some(error)),
+                Err(error) => form.failure.set(Some(error)),
             }
         }
     });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if sign_in.pending().get_untracked() {
-            return;
-        }
-        failure.set(None);
-        match values.with_untracked(login::build) {
-            Ok(credentials) => {
-                sign_in.dispatch_local(credentials);
-            }
-            Err(found) => errors.set(found),
-        }
-    };
+    let submit = form.on_submit(sign_in, login::build);
 
     view! {
         <main class="centered-page login-page">
@@ -60,9 +46,9 @@ pub fn LoginPage() -> impl IntoView {
                 <p class="muted">{format!("{} \u{00b7} Open Bank Project DirectLogin", config.app_title)}</p>
                 <FlashMessage />
                 {login::FIELDS.iter()
-                    .map(|spec| view! { <FormField spec=*spec form_id="login" values errors /> })
+                    .map(|spec| view! { <FormField spec=*spec form_id="login" form /> })
                     .collect_view()}
-                {move || failure.get().map(|error| view! { <ErrorView error /> })}
+                {move || form.failure.get().map(|error| view! { <ErrorView error /> })}
                 <button type="submit" class="wide" disabled=move || sign_in.pending().get()>
                     {move || if sign_in.pending().get() { "Signing in\u{2026}" } else { "Sign in" }}
                 </button>

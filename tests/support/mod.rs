@@ -18,6 +18,7 @@ type Route = (Method, String, Answer);
 pub struct FakeTransport {
     routes: Mutex<Vec<Route>>,
     seen: Mutex<Vec<HttpRequest>>,
+    delay_ms: Mutex<i32>,
 }
 
 impl FakeTransport {
@@ -37,6 +38,12 @@ impl FakeTransport {
             .lock()
             .unwrap()
             .push((method, path.to_owned(), answer));
+        Arc::clone(self)
+    }
+
+    /// Answers every request only after `ms` milliseconds (browser tests), like a slow API.
+    pub fn slow(self: &Arc<Self>, ms: i32) -> Arc<Self> {
+        *self.delay_ms.lock().unwrap() = ms;
         Arc::clone(self)
     }
 
@@ -72,7 +79,16 @@ impl Transport for FakeTransport {
                 ))
             });
         self.seen.lock().unwrap().push(request);
-        Box::pin(async move { answer.map(|(status, body)| HttpResponse { status, body }) })
+        let delay_ms = *self.delay_ms.lock().unwrap();
+        Box::pin(async move {
+            #[cfg(target_arch = "wasm32")]
+            if delay_ms > 0 {
+                dom::sleep(delay_ms).await;
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = delay_ms;
+            answer.map(|(status, body)| HttpResponse { status, body })
+        })
     }
 }
 

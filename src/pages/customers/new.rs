@@ -5,11 +5,11 @@ use leptos_router::{components::A, hooks::use_navigate};
 
 use super::detail_path;
 use crate::{
-    api::{customers, customers::NewCustomer, Api, ApiError},
-    components::{ErrorView, FormSection, RequireRole},
+    api::{customers, customers::NewCustomer, Api},
+    components::{ErrorView, FormSection, FormState, RequireRole},
     forms::{
         customer::{build_new_customer, CREATE_SECTIONS},
-        FieldErrors, FormValues,
+        FormValues,
     },
     state::Session,
 };
@@ -20,9 +20,7 @@ pub fn NewCustomerPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
     let navigate = use_navigate();
-    let values = RwSignal::new(FormValues::default());
-    let errors = RwSignal::new(FieldErrors::default());
-    let failure = RwSignal::new(None::<ApiError>);
+    let form = FormState::new(FormValues::default());
 
     let create = Action::new_local(move |request: &NewCustomer| {
         let (api, request, navigate) = (api.clone(), request.clone(), navigate.clone());
@@ -40,24 +38,12 @@ pub fn NewCustomerPage() -> impl IntoView {
                     );
                     navigate(&path, Default::default());
                 }
-                Err(error) => failure.set(Some(error)),
+                Err(error) => form.failure.set(Some(error)),
             }
         }
     });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if create.pending().get_untracked() {
-            return;
-        }
-        failure.set(None);
-        match values.with_untracked(build_new_customer) {
-            Ok(request) => {
-                create.dispatch_local(request);
-            }
-            Err(found) => errors.set(found),
-        }
-    };
-    let error_count = move || errors.with(|e| e.len());
+    let submit = form.on_submit(create, build_new_customer);
+    let error_count = move || form.errors.with(|e| e.len());
 
     view! {
         <div class="page-header">
@@ -65,13 +51,13 @@ pub fn NewCustomerPage() -> impl IntoView {
             <A href="/customers">"Back to customers"</A>
         </div>
         <RequireRole roles=&["CanCreateCustomer", "CanCreateCustomerAtAnyBank"] what="Creating customers">
-            <form class="card customer-form" novalidate on:submit=submit>
+            <form class="card customer-form" novalidate on:submit=submit.clone()>
                 <p class="muted">
                     {move || format!("At bank {}. Fields marked * are required.", session.bank_id.get())}
                 </p>
                 {CREATE_SECTIONS.iter()
                     .map(|(legend, fields)| view! {
-                        <FormSection legend=*legend fields=*fields form_id="new" values errors />
+                        <FormSection legend=*legend fields=*fields form_id="new" form />
                     })
                     .collect_view()}
                 <Show when=move || error_count() != 0>
@@ -82,7 +68,7 @@ pub fn NewCustomerPage() -> impl IntoView {
                         }}
                     </p>
                 </Show>
-                {move || failure.get().map(|error| view! { <ErrorView error /> })}
+                {move || form.failure.get().map(|error| view! { <ErrorView error /> })}
                 <div class="form-actions">
                     <button type="submit" disabled=move || create.pending().get()>
                         {move || if create.pending().get() { "Creating\u{2026}" } else { "Create customer" }}
