@@ -398,6 +398,21 @@ fn obp_errors_map_to_kinds_with_codes_and_hints() {
 }
 
 #[test]
+fn missing_role_drops_the_bank_context_of_every_obp_version() {
+    for message in [
+        "OBP-20006: User is missing one or more roles: CanGetCustomer at Bank(gh.29.uk)",
+        "OBP-20006: User is missing one or more roles: CanGetCustomer for BankId(gh.29.uk).",
+        "OBP-20006: User is missing one or more roles: CanGetCustomer",
+    ] {
+        let body = format!(r#"{{"code":403,"message":"{message}"}}"#);
+        match ApiError::from_response(403, &body) {
+            ApiError::MissingRole { role, .. } => assert_eq!(role, "CanGetCustomer", "{message}"),
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
 fn missing_role_names_the_role() {
     let error = ApiError::from_response(
         403,

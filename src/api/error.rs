@@ -150,19 +150,16 @@ pub(crate) fn obp_code(message: &str) -> Option<String> {
     (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then(|| code.to_owned())
 }
 
-/// The role text after "missing one or more roles:", without OBP's trailing context.
+/// The role text after "missing one or more roles:", without OBP's trailing bank context
+/// (` at Bank(ID)` from v3 endpoints, ` for BankId(ID).` from v4 and later).
 fn missing_role(message: &str) -> String {
-    let after = message
-        .split_once("roles:")
-        .map_or("", |(_, rest)| rest)
-        .trim();
-    after
-        .split(" at Bank(")
-        .next()
-        .unwrap_or(after)
-        .trim_end_matches('.')
-        .trim()
-        .to_owned()
+    let after = message.split_once("roles:").map_or("", |(_, rest)| rest);
+    let end = [" at Bank(", " for BankId("]
+        .iter()
+        .filter_map(|context| after.find(context))
+        .min()
+        .unwrap_or(after.len());
+    after[..end].trim().trim_end_matches('.').to_owned()
 }
 
 /// The plain-language hint for an OBP error code.
