@@ -13,6 +13,12 @@ use crate::dates::Timestamp;
 use crate::prng::SplitMix64;
 use crate::seed::DemoUser;
 
+mod customer_data;
+
+pub use customer_data::{
+    Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, TaxResidence,
+};
+
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
@@ -286,6 +292,7 @@ impl Store {
     fn init(conn: Connection) -> rusqlite::Result<Store> {
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.execute_batch(SCHEMA)?;
+        conn.execute_batch(customer_data::SCHEMA)?;
         Ok(Store { conn })
     }
 
@@ -753,5 +760,39 @@ mod tests {
         assert!(!store
             .delete_customer(&before.customer_id)
             .expect("delete again"));
+    }
+
+    #[test]
+    fn deleting_a_customer_removes_what_hangs_off_it() {
+        let store = seeded();
+        let customer = store
+            .customer_by_number("gh.29.uk", "100001")
+            .expect("query")
+            .expect("exists");
+        let tables = [
+            "customer_addresses",
+            "tax_residences",
+            "social_media_handles",
+            "customer_attributes",
+        ];
+        let count = |table: &str| -> i64 {
+            store
+                .conn
+                .query_row(
+                    &format!("SELECT COUNT(*) FROM {table} WHERE customer_id = ?1"),
+                    [&customer.customer_id],
+                    |row| row.get(0),
+                )
+                .expect("count")
+        };
+        for table in tables {
+            assert!(count(table) > 0, "{table} is seeded for 100001");
+        }
+        assert!(store
+            .delete_customer(&customer.customer_id)
+            .expect("delete"));
+        for table in tables {
+            assert_eq!(count(table), 0, "{table}");
+        }
     }
 }

@@ -84,6 +84,16 @@ roles! {
     CAN_UPDATE_CUSTOMER_DATA = bank("CanUpdateCustomerData");
     /// Create a customer attribute.
     CAN_CREATE_CUSTOMER_ATTRIBUTE_AT_ONE_BANK = bank("CanCreateCustomerAttributeAtOneBank");
+    /// Create a customer attribute at any bank.
+    CAN_CREATE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK = system("CanCreateCustomerAttributeAtAnyBank");
+    /// List a customer's attributes at any bank.
+    CAN_GET_CUSTOMER_ATTRIBUTES_AT_ANY_BANK = system("CanGetCustomerAttributesAtAnyBank");
+    /// Read one customer attribute at any bank.
+    CAN_GET_CUSTOMER_ATTRIBUTE_AT_ANY_BANK = system("CanGetCustomerAttributeAtAnyBank");
+    /// Update a customer attribute at any bank.
+    CAN_UPDATE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK = system("CanUpdateCustomerAttributeAtAnyBank");
+    /// Delete a customer attribute at any bank.
+    CAN_DELETE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK = system("CanDeleteCustomerAttributeAtAnyBank");
     /// List a customer's attributes.
     CAN_GET_CUSTOMER_ATTRIBUTES_AT_ONE_BANK = bank("CanGetCustomerAttributesAtOneBank");
     /// Read one customer attribute.
@@ -182,6 +192,8 @@ pub const READ_SYSTEM_ROLES: &[Role] = &[
     CAN_GET_ANY_KYC_DOCUMENTS,
     CAN_GET_ANY_KYC_STATUSES,
     CAN_GET_ANY_KYC_MEDIA,
+    CAN_GET_CUSTOMER_ATTRIBUTES_AT_ANY_BANK,
+    CAN_GET_CUSTOMER_ATTRIBUTE_AT_ANY_BANK,
 ];
 
 /// Bank-level roles that change data; together with [`READ_BANK_ROLES`] what `staff` holds per bank.
@@ -223,4 +235,7 @@ pub const STAFF_EXTRA_SYSTEM_ROLES: &[Role] = &[
     CAN_GET_CUSTOMERS_AT_ANY_BANK,
     CAN_GET_CUSTOMERS_MINIMAL_AT_ANY_BANK,
     CAN_USE_CUSTOMER_FIREHOSE_AT_ANY_BANK,
+    CAN_CREATE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK,
+    CAN_UPDATE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK,
+    CAN_DELETE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK,
 ];

@@ -1,4 +1,5 @@
-//! Deterministic demo data: two banks, two demo users and 300 customers, written once per database.
+//! Deterministic demo data: two banks, two demo users and 300 customers, written once per database
+//! (what hangs off the customers is in `seed/customer_data.rs`).
 //!
 //! Everything comes from a fixed-seed PRNG, so every fresh database holds the same rows (same ids,
 //! numbers, names, dates). Facts tests and demos can rely on:
@@ -34,6 +35,8 @@ use crate::dates::Timestamp;
 use crate::db::{Bank, Customer, Store};
 use crate::prng::SplitMix64;
 use crate::roles::{self, Role};
+
+mod customer_data;
 
 /// The UK demo bank.
 pub const UK_BANK_ID: &str = "gh.29.uk";
@@ -180,7 +183,7 @@ pub fn populate(store: &mut Store, users: &[DemoUser]) -> rusqlite::Result<()> {
             }
             store.set_meta(SEEDED_MARKER, "1")?;
         }
-        Ok(())
+        customer_data::populate(store)
     })
 }
 

@@ -29,21 +29,6 @@ fn full_customer(number: &str) -> Value {
     })
 }
 
-async fn customer_id(app: &axum::Router, token: &str, bank: &str, number: &str) -> String {
-    let reply = post(
-        app,
-        &format!("/banks/{bank}/customers/customer-number"),
-        Some(token),
-        &json!({"customer_number": number}),
-    )
-    .await;
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
-    reply.json["customer_id"]
-        .as_str()
-        .expect("customer_id")
-        .to_owned()
-}
-
 #[tokio::test]
 async fn create_customer_echoes_every_field() {
     let app = app();
@@ -219,7 +204,11 @@ async fn get_customer_by_id_and_number() {
     assert_key_order(&reply.raw, &expected);
     assert_eq!(reply.json["legal_name"], "Zoë Müller");
     assert_eq!(reply.json["mobile_phone_number"], "+447700900001");
-    assert_eq!(reply.json["customer_attributes"], json!([]));
+    // 100001 has seeded attributes (see the attributes tests); 100006 has none.
+    assert_eq!(
+        reply.json["customer_attributes"][0]["name"],
+        "SPECIAL_TAX_NUMBER"
+    );
     assert!(reply.json["date_of_birth"]
         .as_str()
         .is_some_and(|d| d.len() == 20 && d.ends_with("T00:00:00Z")));
@@ -695,6 +684,17 @@ async fn delete_cascade_removes_the_customer() {
     let app = app();
     let (staff, auditor) = (staff(&app).await, auditor(&app).await);
     let id = customer_id(&app, &staff, UK, "100042").await;
+    let attribute = post(
+        &app,
+        &format!("/banks/gh.29.uk/customers/{id}/attribute"),
+        Some(&staff),
+        &json!({"name": "GONE", "type": "STRING", "value": "soon"}),
+    )
+    .await;
+    let attribute_id = attribute.json["customer_attribute_id"]
+        .as_str()
+        .expect("attribute id")
+        .to_owned();
     let path = format!("/obp/v5.1.0/management/cascading/banks/gh.29.uk/customers/{id}");
     call(&app, Method::DELETE, &path, Some(&auditor), None).await.assert_error(
         403,
@@ -718,6 +718,14 @@ async fn delete_cascade_removes_the_customer() {
     )
     .await
     .assert_error(404, "OBP-30002");
+    let survivor = customer_id(&app, &staff, UK, "100043").await;
+    get(
+        &app,
+        &format!("/banks/gh.29.uk/customers/{survivor}/attributes/{attribute_id}"),
+        Some(&staff),
+    )
+    .await
+    .assert_error(400, "OBP-30069");
     call(&app, Method::DELETE, &path, Some(&staff), None)
         .await
         .assert_error(404, "OBP-30046");

@@ -14,10 +14,10 @@ use axum::Router;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
-use crate::db::{Customer, CustomerPatch, Page, User};
+use crate::db::{Customer, CustomerAttribute, CustomerPatch, Page, User};
 use crate::obp_error::{msg, ObpError};
 use crate::roles::{self, Role};
-use crate::routes::{banks, check_obp_ids, json, parse_body, EMPTY_LIST};
+use crate::routes::{banks, check_obp_ids, json, parse_body};
 use crate::AppState;
 
 /// Default page size of the customer lists (OBP's `Constant.Pagination.limit`).
@@ -181,18 +181,21 @@ fn customer_minimal(c: &Customer) -> CustomerMinimalJson<'_> {
     }
 }
 
-/// Customer310 plus `customer_attributes` (empty until the attributes resource exists).
+/// Customer310 plus `customer_attributes` (the customer's attributes at BANK_ID).
 #[derive(Serialize)]
 struct WithAttributesJson<'a> {
     #[serde(flatten)]
     customer: Customer310<'a>,
-    customer_attributes: &'a [serde_json::Value],
+    customer_attributes: &'a [CustomerAttribute],
 }
 
-fn with_attributes(c: &Customer) -> WithAttributesJson<'_> {
+fn with_attributes<'a>(
+    c: &'a Customer,
+    attributes: &'a [CustomerAttribute],
+) -> WithAttributesJson<'a> {
     WithAttributesJson {
         customer: customer_310(c),
-        customer_attributes: EMPTY_LIST,
+        customer_attributes: attributes,
     }
 }
 
@@ -358,7 +361,11 @@ async fn get_by_id(
     let customer = store
         .customer(&customer_id)?
         .ok_or_else(|| ObpError::customer_not_found_by_id(&customer_id))?;
-    Ok(json(StatusCode::OK, &with_attributes(&customer)))
+    let attributes = store.customer_attributes(&bank_id, &customer.customer_id)?;
+    Ok(json(
+        StatusCode::OK,
+        &with_attributes(&customer, &attributes),
+    ))
 }
 
 /// `POST /banks/BANK_ID/customers/customer-number` (v3.1.0): 200 Customer310+attrs.
@@ -375,7 +382,11 @@ async fn get_by_number(
     let customer = store
         .customer_by_number(&bank_id, &posted.customer_number)?
         .ok_or_else(ObpError::customer_not_found_by_number)?;
-    Ok(json(StatusCode::OK, &with_attributes(&customer)))
+    let attributes = store.customer_attributes(&bank_id, &customer.customer_id)?;
+    Ok(json(
+        StatusCode::OK,
+        &with_attributes(&customer, &attributes),
+    ))
 }
 
 /// `GET /banks/BANK_ID/customers` (v5.0.0): 200 `{"customers": [Customer300]}`.

@@ -1,7 +1,12 @@
 //! The API routes, one module per resource (mirroring the client's `src/api/`), and shared helpers.
 
+pub mod addresses;
+pub mod attribute_definitions;
+pub mod attributes;
 pub mod banks;
 pub mod customers;
+pub mod social_media;
+pub mod tax_residences;
 pub mod users;
 
 use axum::http::{header, StatusCode};
@@ -11,7 +16,9 @@ use axum::Router;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use crate::db::{Customer, Store, User};
 use crate::obp_error::{msg, ObpError};
+use crate::roles::Role;
 use crate::AppState;
 
 /// Every OBP endpoint lives under this prefix.
@@ -34,7 +41,12 @@ pub fn api() -> Router<AppState> {
         .route("/users/current/user_id", get(users::current_user_id))
         .route("/banks", get(banks::list))
         .route("/banks/{bank_id}", get(banks::get))
-        .merge(customers::routes());
+        .merge(customers::routes())
+        .merge(addresses::routes())
+        .merge(tax_residences::routes())
+        .merge(social_media::routes())
+        .merge(attributes::routes())
+        .merge(attribute_definitions::routes());
     Router::new()
         .route(LOGIN_PATH, post(crate::auth::login))
         .nest(API_PREFIX, obp)
@@ -122,4 +134,41 @@ pub fn check_obp_ids(body: &[u8]) -> Result<(), ObpError> {
 /// Reads a request body as `T`; any mismatch is OBP's 400 naming the expected case class.
 pub fn parse_body<T: DeserializeOwned>(body: &[u8], case_class: &str) -> Result<T, ObpError> {
     serde_json::from_slice(body).map_err(|_| ObpError::json_body_should_be(case_class))
+}
+
+/// How an endpoint words its role check.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum RoleCheck {
+    /// v3.1.0 `hasEntitlement`: one role, `…roles: CanX at Bank(BANK_ID)`.
+    AtBank(Role),
+    /// The v4+ automatic check: any of the roles, `…roles: CanX or CanY for BankId(BANK_ID).`.
+    Any(&'static [Role]),
+}
+
+impl RoleCheck {
+    fn check(self, user: &User, bank_id: &str) -> Result<(), ObpError> {
+        match self {
+            RoleCheck::AtBank(role) => user.require_at_bank(role, bank_id),
+            RoleCheck::Any(roles) => user.require_any(roles, bank_id),
+        }
+    }
+}
+
+/// The opening every customer-scoped endpoint shares, in OBP's order: bank (404 OBP-30001),
+/// role (403 OBP-20006), the body via `parse` (400), then the customer (404 OBP-30046, at any bank).
+pub(crate) fn customer_request<T>(
+    store: &Store,
+    user: &User,
+    bank_id: &str,
+    roles: RoleCheck,
+    customer_id: &str,
+    parse: impl FnOnce() -> Result<T, ObpError>,
+) -> Result<(Customer, T), ObpError> {
+    banks::require(store, bank_id)?;
+    roles.check(user, bank_id)?;
+    let parsed = parse()?;
+    let customer = store
+        .customer(customer_id)?
+        .ok_or_else(|| ObpError::customer_not_found_by_id(customer_id))?;
+    Ok((customer, parsed))
 }

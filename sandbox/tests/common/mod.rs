@@ -246,3 +246,41 @@ pub const CUSTOMER_310_KEYS: &[&str] = &[
     "branch_id",
     "name_suffix",
 ];
+
+/// `DELETE /obp/v5.1.0{path}`.
+pub async fn delete(app: &Router, path: &str, token: Option<&str>) -> Reply {
+    call(
+        app,
+        Method::DELETE,
+        &format!("/obp/v5.1.0{path}"),
+        token,
+        None,
+    )
+    .await
+}
+
+/// The CUSTOMER_ID of a customer number at a bank (via Get Customer by CUSTOMER_NUMBER).
+pub async fn customer_id(app: &Router, token: &str, bank: &str, number: &str) -> String {
+    let reply = post(
+        app,
+        &format!("/banks/{bank}/customers/customer-number"),
+        Some(token),
+        &serde_json::json!({"customer_number": number}),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+    reply.json["customer_id"]
+        .as_str()
+        .expect("customer_id")
+        .to_owned()
+}
+
+/// Asserts a 403 OBP-20006 whose message is exactly "…roles: " followed by `roles`.
+#[track_caller]
+pub fn assert_missing_roles(reply: &Reply, roles: &str) {
+    reply.assert_error(403, "OBP-20006");
+    assert_eq!(
+        reply.message(),
+        format!("OBP-20006: User is missing one or more roles: {roles}")
+    );
+}
