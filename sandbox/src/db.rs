@@ -13,8 +13,10 @@ use crate::dates::Timestamp;
 use crate::prng::SplitMix64;
 use crate::seed::DemoUser;
 
+mod accounts;
 mod customer_data;
 
+pub use accounts::{Account, AccountAttribute, CustomerAccountLink};
 pub use customer_data::{
     Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, TaxResidence,
 };
@@ -293,6 +295,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.execute_batch(SCHEMA)?;
         conn.execute_batch(customer_data::SCHEMA)?;
+        conn.execute_batch(accounts::SCHEMA)?;
         Ok(Store { conn })
     }
 
@@ -774,6 +777,7 @@ mod tests {
             "tax_residences",
             "social_media_handles",
             "customer_attributes",
+            "customer_account_links",
         ];
         let count = |table: &str| -> i64 {
             store

@@ -1,5 +1,5 @@
 //! Deterministic demo data: two banks, two demo users and 300 customers, written once per database
-//! (what hangs off the customers is in `seed/customer_data.rs`).
+//! (what hangs off the customers is in `seed/customer_data.rs` and `seed/accounts.rs`).
 //!
 //! Everything comes from a fixed-seed PRNG, so every fresh database holds the same rows (same ids,
 //! numbers, names, dates). Facts tests and demos can rely on:
@@ -36,6 +36,7 @@ use crate::db::{Bank, Customer, Store};
 use crate::prng::SplitMix64;
 use crate::roles::{self, Role};
 
+mod accounts;
 mod customer_data;
 
 /// The UK demo bank.
@@ -183,7 +184,8 @@ pub fn populate(store: &mut Store, users: &[DemoUser]) -> rusqlite::Result<()> {
             }
             store.set_meta(SEEDED_MARKER, "1")?;
         }
-        customer_data::populate(store)
+        customer_data::populate(store)?;
+        accounts::populate(store)
     })
 }
 

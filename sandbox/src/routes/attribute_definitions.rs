@@ -11,11 +11,11 @@ use axum::routing::{delete, put};
 use axum::Router;
 use serde::{Deserialize, Serialize};
 
-use crate::db::{AttributeDefinition, Store, User};
+use crate::db::{AttributeDefinition, User};
 use crate::obp_error::{msg, ObpError};
-use crate::roles::{self, Role};
+use crate::roles;
 use crate::routes::attributes::ATTRIBUTE_TYPES;
-use crate::routes::{banks, json, parse_body};
+use crate::routes::{authorize, json, parse_body, RoleCheck};
 use crate::AppState;
 
 /// The only category these endpoints handle.
@@ -56,12 +56,6 @@ struct DefinitionsJson {
     attributes: Vec<AttributeDefinition>,
 }
 
-/// Bank (404) then the one role, worded like OBP's automatic v4 check.
-fn authorize(store: &Store, user: &User, bank_id: &str, role: Role) -> Result<(), ObpError> {
-    banks::require(store, bank_id)?;
-    user.require_any(&[role], bank_id)
-}
-
 /// Reads the body and checks `type`, then `category` (400 OBP-10001 with OBP's texts).
 fn parse_definition(body: &[u8]) -> Result<PutDefinition, ObpError> {
     let posted: PutDefinition = parse_body(body, "AttributeDefinitionJsonV400")?;
@@ -93,7 +87,7 @@ async fn upsert(
         &store,
         &user,
         &bank_id,
-        roles::CAN_CREATE_CUSTOMER_ATTRIBUTE_DEFINITION_AT_ONE_BANK,
+        RoleCheck::Any(&[roles::CAN_CREATE_CUSTOMER_ATTRIBUTE_DEFINITION_AT_ONE_BANK]),
     )?;
     let posted = parse_definition(&body)?;
     let saved = store.upsert_attribute_definition(&AttributeDefinition {
@@ -121,7 +115,7 @@ async fn list(
         &store,
         &user,
         &bank_id,
-        roles::CAN_GET_CUSTOMER_ATTRIBUTE_DEFINITION_AT_ONE_BANK,
+        RoleCheck::Any(&[roles::CAN_GET_CUSTOMER_ATTRIBUTE_DEFINITION_AT_ONE_BANK]),
     )?;
     let attributes = store.attribute_definitions(CUSTOMER_CATEGORY)?;
     Ok(json(StatusCode::OK, &DefinitionsJson { attributes }))
@@ -138,7 +132,7 @@ async fn remove(
         &store,
         &user,
         &bank_id,
-        roles::CAN_DELETE_CUSTOMER_ATTRIBUTE_DEFINITION_AT_ONE_BANK,
+        RoleCheck::Any(&[roles::CAN_DELETE_CUSTOMER_ATTRIBUTE_DEFINITION_AT_ONE_BANK]),
     )?;
     if !store.delete_attribute_definition(&definition_id, CUSTOMER_CATEGORY)? {
         return Err(ObpError::bad_request(ATTRIBUTE_DEFINITION_NOT_FOUND));

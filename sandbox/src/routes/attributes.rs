@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::{Customer, CustomerAttribute, Store, User};
 use crate::obp_error::{msg, ObpError};
 use crate::roles::{self, Role};
-use crate::routes::{banks, customer_request, json, parse_body, RoleCheck};
+use crate::routes::{authorize, customer_request, json, parse_body, RoleCheck};
 use crate::AppState;
 
 /// The attribute types OBP accepts (`CustomerAttributeType`).
@@ -198,14 +198,11 @@ async fn remove(
     Path((bank_id, attribute_id)): Path<(String, String)>,
 ) -> Result<Response, ObpError> {
     let store = state.store();
-    banks::require(&store, &bank_id)?;
-    user.require_any(
-        &[
-            roles::CAN_DELETE_CUSTOMER_ATTRIBUTE_AT_ONE_BANK,
-            roles::CAN_DELETE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK,
-        ],
-        &bank_id,
-    )?;
+    let roles = &[
+        roles::CAN_DELETE_CUSTOMER_ATTRIBUTE_AT_ONE_BANK,
+        roles::CAN_DELETE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK,
+    ];
+    authorize(&store, &user, &bank_id, RoleCheck::Any(roles))?;
     store.delete_customer_attribute(&attribute_id)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -1,5 +1,6 @@
 //! The API routes, one module per resource (mirroring the client's `src/api/`), and shared helpers.
 
+pub mod account_links;
 pub mod addresses;
 pub mod attribute_definitions;
 pub mod attributes;
@@ -46,7 +47,8 @@ pub fn api() -> Router<AppState> {
         .merge(tax_residences::routes())
         .merge(social_media::routes())
         .merge(attributes::routes())
-        .merge(attribute_definitions::routes());
+        .merge(attribute_definitions::routes())
+        .merge(account_links::routes());
     Router::new()
         .route(LOGIN_PATH, post(crate::auth::login))
         .nest(API_PREFIX, obp)
@@ -154,6 +156,17 @@ impl RoleCheck {
     }
 }
 
+/// Bank (404 OBP-30001), then the role check (403 OBP-20006).
+pub(crate) fn authorize(
+    store: &Store,
+    user: &User,
+    bank_id: &str,
+    roles: RoleCheck,
+) -> Result<(), ObpError> {
+    banks::require(store, bank_id)?;
+    roles.check(user, bank_id)
+}
+
 /// The opening every customer-scoped endpoint shares, in OBP's order: bank (404 OBP-30001),
 /// role (403 OBP-20006), the body via `parse` (400), then the customer (404 OBP-30046, at any bank).
 pub(crate) fn customer_request<T>(
@@ -164,8 +177,7 @@ pub(crate) fn customer_request<T>(
     customer_id: &str,
     parse: impl FnOnce() -> Result<T, ObpError>,
 ) -> Result<(Customer, T), ObpError> {
-    banks::require(store, bank_id)?;
-    roles.check(user, bank_id)?;
+    authorize(store, user, bank_id, roles)?;
     let parsed = parse()?;
     let customer = store
         .customer(customer_id)?
