@@ -27,13 +27,7 @@ impl Bank {
     }
 }
 
-#[derive(Deserialize)]
-struct Banks {
-    #[serde(deserialize_with = "de::list")]
-    banks: Vec<Bank>,
-}
-
 /// `GET /banks`.
 pub async fn list(api: &Api) -> Result<Vec<Bank>, ApiError> {
-    Ok(api.get::<Banks>("/banks").await?.banks)
+    api.get_list("/banks", "banks").await
 }

@@ -96,6 +96,27 @@ impl Api {
         decode(&response.body)
     }
 
+    /// GET a versioned path whose answer wraps a list under `key`.
+    pub(crate) async fn get_list<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        key: &'static str,
+    ) -> Result<Vec<T>, ApiError> {
+        let response = self.send(Method::Get, self.url(path), None).await?;
+        decode_list(&response.body, key)
+    }
+
+    /// POST a JSON body to a versioned path whose answer wraps a list under `key`.
+    pub(crate) async fn post_for_list<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+        key: &'static str,
+    ) -> Result<Vec<T>, ApiError> {
+        let response = self.send_json(Method::Post, path, body).await?;
+        decode_list(&response.body, key)
+    }
+
     /// POST or PUT a JSON body to a versioned path and decode the JSON answer.
     pub(crate) async fn write<B: Serialize, T: DeserializeOwned>(
         &self,
@@ -103,9 +124,19 @@ impl Api {
         path: &str,
         body: &B,
     ) -> Result<T, ApiError> {
-        let body = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
-        let response = self.send(method, self.url(path), Some(body)).await?;
+        let response = self.send_json(method, path, body).await?;
         decode(&response.body)
+    }
+
+    /// POST or PUT a JSON body to a versioned path; the raw answer.
+    pub(crate) async fn send_json<B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        body: &B,
+    ) -> Result<HttpResponse, ApiError> {
+        let body = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
+        self.send(method, self.url(path), Some(body)).await
     }
 
     /// DELETE a versioned path. Accepts both of OBP's success forms: 204 empty and 200 `true`.
@@ -165,4 +196,9 @@ impl Api {
 /// Decodes a JSON body, turning any mismatch into [`ApiError::Decode`].
 fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
     serde_json::from_str(body).map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+/// Decodes the list OBP wraps under `key`.
+fn decode_list<T: DeserializeOwned>(body: &str, key: &'static str) -> Result<Vec<T>, ApiError> {
+    super::de::wrapped_list(body, key).map_err(|e| ApiError::Decode(e.to_string()))
 }

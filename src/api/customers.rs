@@ -3,11 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{de, path::join, Api, ApiError, Method, Query};
+use super::{attributes::CustomerAttribute, de, path::join, Api, ApiError, Method, Query};
 
 /// A customer as OBP returns it. One type reads all three flavours (Customer310, Customer300 with
 /// plain dates, Customer210 without title/branch/suffix): missing or null fields become empty.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Customer {
     /// Bank the customer belongs to.
     #[serde(default, deserialize_with = "de::string")]
@@ -106,23 +106,6 @@ pub struct CreditLimit {
     pub amount: String,
 }
 
-/// A customer attribute as embedded in a customer.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
-pub struct CustomerAttribute {
-    /// Attribute id.
-    #[serde(default, deserialize_with = "de::string")]
-    pub customer_attribute_id: String,
-    /// Name.
-    #[serde(default, deserialize_with = "de::string")]
-    pub name: String,
-    /// STRING, INTEGER, DOUBLE or DATE_WITH_DAY.
-    #[serde(rename = "type", default, deserialize_with = "de::string")]
-    pub kind: String,
-    /// Value as text.
-    #[serde(default, deserialize_with = "de::string")]
-    pub value: String,
-}
-
 /// A customer in the minimal list: ids only.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CustomerMinimal {
@@ -133,16 +116,10 @@ pub struct CustomerMinimal {
     pub customer_id: String,
 }
 
-#[derive(Deserialize)]
-#[serde(bound(deserialize = "T: Deserialize<'de>"))]
-struct Customers<T> {
-    #[serde(deserialize_with = "de::list")]
-    customers: Vec<T>,
-}
-
+/// The `{"customer_number": …}` body of the lookups by number.
 #[derive(Serialize)]
-struct NumberQuery<'a> {
-    customer_number: &'a str,
+pub(crate) struct NumberQuery<'a> {
+    pub(crate) customer_number: &'a str,
 }
 
 #[derive(Serialize)]
@@ -338,7 +315,7 @@ impl Page {
 /// `GET /banks/BANK_ID/customers` (needs CanGetCustomers).
 pub async fn list(api: &Api, bank_id: &str, page: Page) -> Result<Vec<Customer>, ApiError> {
     let path = join(&["banks", bank_id, "customers"]) + &page.query().build();
-    Ok(api.get::<Customers<Customer>>(&path).await?.customers)
+    api.get_list(&path, "customers").await
 }
 
 /// `GET /banks/BANK_ID/customers-minimal` (needs CanGetCustomersMinimal).
@@ -348,10 +325,7 @@ pub async fn list_minimal(
     page: Page,
 ) -> Result<Vec<CustomerMinimal>, ApiError> {
     let path = join(&["banks", bank_id, "customers-minimal"]) + &page.query().build();
-    Ok(api
-        .get::<Customers<CustomerMinimal>>(&path)
-        .await?
-        .customers)
+    api.get_list(&path, "customers").await
 }
 
 /// `GET /banks/BANK_ID/customers/CUSTOMER_ID` (needs CanGetCustomer).
@@ -388,10 +362,7 @@ pub async fn search_by_phone(
     let body = PhoneQuery {
         mobile_phone_number: pattern,
     };
-    Ok(api
-        .write::<_, Customers<Customer>>(Method::Post, &path, &body)
-        .await?
-        .customers)
+    api.post_for_list(&path, &body, "customers").await
 }
 
 /// `POST /banks/BANK_ID/customers` (needs CanCreateCustomer).

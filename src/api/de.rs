@@ -44,3 +44,58 @@ where
 {
     Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
 }
+
+/// Reads the list under `key` in OBP's wrapper object (`{"addresses": […]}`), skipping any other
+/// member; a missing or `null` list is empty. One decoder for every irregular wrapper key.
+pub fn wrapped_list<T: serde::de::DeserializeOwned>(
+    body: &str,
+    key: &'static str,
+) -> Result<Vec<T>, serde_json::Error> {
+    use serde::de::DeserializeSeed;
+    let mut deserializer = serde_json::Deserializer::from_str(body);
+    let list = ListUnder::<T>::new(key).deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(list)
+}
+
+struct ListUnder<T> {
+    key: &'static str,
+    item: std::marker::PhantomData<T>,
+}
+
+impl<T> ListUnder<T> {
+    fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            item: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> serde::de::DeserializeSeed<'de> for ListUnder<T> {
+    type Value = Vec<T>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<T>, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for ListUnder<T> {
+    type Value = Vec<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "an object with a \"{}\" list", self.key)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Vec<T>, A::Error> {
+        let mut found = None;
+        while let Some(name) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if name == self.key {
+                found = map.next_value::<Option<Vec<T>>>()?;
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        found.ok_or_else(|| serde::de::Error::missing_field(self.key))
+    }
+}

@@ -3,13 +3,20 @@
 //! Pages never build URLs or touch HTTP: they call functions here with an [`Api`] handle taken from
 //! context. The handle owns a [`Transport`], so tests swap the browser's `fetch` for a fake.
 
+pub mod account_links;
+pub mod addresses;
+pub mod attributes;
 pub mod auth;
 pub mod banks;
 mod client;
 pub mod customers;
 mod de;
 mod error;
+pub mod overview;
 mod path;
+pub mod social_media;
+pub mod tax_residences;
+pub mod user_links;
 pub mod users;
 
 pub use client::{Api, HttpRequest, HttpResponse, Method, Transport};

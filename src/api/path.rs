@@ -28,6 +28,11 @@ pub(crate) fn join(parts: &[&str]) -> String {
     })
 }
 
+/// `/banks/BANK_ID/customers/CUSTOMER_ID` followed by `rest`, every part encoded.
+pub(crate) fn customer_path(bank_id: &str, customer_id: &str, rest: &[&str]) -> String {
+    join(&["banks", bank_id, "customers", customer_id]) + &join(rest)
+}
+
 /// A query string built from name/value pairs, each value encoded.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Query(Vec<(&'static str, String)>);

@@ -1,0 +1,120 @@
+//! Customer addresses: list, create, update (full replace), delete.
+
+use serde::{Deserialize, Serialize};
+
+use super::{de, path::customer_path, Api, ApiError, Method};
+
+/// A customer's postal address.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Address {
+    /// Address id.
+    pub customer_address_id: String,
+    /// Owner.
+    #[serde(default, deserialize_with = "de::string")]
+    pub customer_id: String,
+    /// First line.
+    #[serde(default, deserialize_with = "de::string")]
+    pub line_1: String,
+    /// Second line.
+    #[serde(default, deserialize_with = "de::string")]
+    pub line_2: String,
+    /// Third line.
+    #[serde(default, deserialize_with = "de::string")]
+    pub line_3: String,
+    /// City.
+    #[serde(default, deserialize_with = "de::string")]
+    pub city: String,
+    /// County.
+    #[serde(default, deserialize_with = "de::string")]
+    pub county: String,
+    /// State or region.
+    #[serde(default, deserialize_with = "de::string")]
+    pub state: String,
+    /// Postcode.
+    #[serde(default, deserialize_with = "de::string")]
+    pub postcode: String,
+    /// ISO 3166-1 alpha-2 country.
+    #[serde(default, deserialize_with = "de::string")]
+    pub country_code: String,
+    /// Tags such as "home" or "mailing".
+    #[serde(default, deserialize_with = "de::list")]
+    pub tags: Vec<String>,
+    /// Status. Real OBP may echo `state` here (reference §2.4), so it is shown, never relied on.
+    #[serde(default, deserialize_with = "de::string")]
+    pub status: String,
+    /// When it was added.
+    #[serde(default, deserialize_with = "de::string")]
+    pub insert_date: String,
+}
+
+/// Body of Create Address and Update the Address: every field is required (`""` when unused).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct AddressBody {
+    /// First line.
+    pub line_1: String,
+    /// Second line.
+    pub line_2: String,
+    /// Third line.
+    pub line_3: String,
+    /// City.
+    pub city: String,
+    /// County.
+    pub county: String,
+    /// State or region.
+    pub state: String,
+    /// Postcode.
+    pub postcode: String,
+    /// ISO 3166-1 alpha-2 country.
+    pub country_code: String,
+    /// Status.
+    pub status: String,
+    /// Tags; replaces the whole list on update.
+    pub tags: Vec<String>,
+}
+
+/// `GET …/customers/CUSTOMER_ID/addresses` (CanGetCustomerAddress).
+pub async fn list(api: &Api, bank_id: &str, customer_id: &str) -> Result<Vec<Address>, ApiError> {
+    api.get_list(
+        &customer_path(bank_id, customer_id, &["addresses"]),
+        "addresses",
+    )
+    .await
+}
+
+/// `POST …/customers/CUSTOMER_ID/address` (singular; CanCreateCustomerAddress).
+pub async fn create(
+    api: &Api,
+    bank_id: &str,
+    customer_id: &str,
+    body: &AddressBody,
+) -> Result<Address, ApiError> {
+    let path = customer_path(bank_id, customer_id, &["address"]);
+    api.write(Method::Post, &path, body).await
+}
+
+/// `PUT …/customers/CUSTOMER_ID/addresses/ADDRESS_ID` (the code checks CanCreateCustomer).
+pub async fn update(
+    api: &Api,
+    bank_id: &str,
+    customer_id: &str,
+    address_id: &str,
+    body: &AddressBody,
+) -> Result<Address, ApiError> {
+    let path = customer_path(bank_id, customer_id, &["addresses", address_id]);
+    api.write(Method::Put, &path, body).await
+}
+
+/// `DELETE …/customers/CUSTOMER_ID/addresses/ADDRESS_ID` (CanDeleteCustomerAddress).
+pub async fn delete(
+    api: &Api,
+    bank_id: &str,
+    customer_id: &str,
+    address_id: &str,
+) -> Result<(), ApiError> {
+    api.delete(&customer_path(
+        bank_id,
+        customer_id,
+        &["addresses", address_id],
+    ))
+    .await
+}

@@ -1,0 +1,143 @@
+//! Links between users and customers, and the users correlated with a customer.
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    customers::Customer,
+    de,
+    path::{customer_path, join},
+    Api, ApiError, Method,
+};
+
+/// A user–customer link.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct UserCustomerLink {
+    /// Link id.
+    pub user_customer_link_id: String,
+    /// Customer.
+    #[serde(default, deserialize_with = "de::string")]
+    pub customer_id: String,
+    /// User.
+    #[serde(default, deserialize_with = "de::string")]
+    pub user_id: String,
+    /// When it was made (OBP date-time).
+    #[serde(default, deserialize_with = "de::string")]
+    pub date_inserted: String,
+    /// Whether it is in force.
+    #[serde(default, deserialize_with = "de::bool")]
+    pub is_active: bool,
+}
+
+/// Body of Create User Customer Link.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct NewUserLink {
+    /// The user (unknown: 404 OBP-20057).
+    pub user_id: String,
+    /// The customer.
+    pub customer_id: String,
+}
+
+/// A customer with the users linked to it.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct CustomerAndUsers {
+    /// The customer.
+    pub customer: Customer,
+    /// Its users.
+    #[serde(default, deserialize_with = "de::list")]
+    pub users: Vec<LinkedUser>,
+}
+
+/// A user as listed with a customer.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct LinkedUser {
+    /// User id.
+    #[serde(default, deserialize_with = "de::string")]
+    pub user_id: String,
+    /// Email.
+    #[serde(default, deserialize_with = "de::string")]
+    pub email: String,
+    /// Provider's id for the user.
+    #[serde(default, deserialize_with = "de::string")]
+    pub provider_id: String,
+    /// Identity provider.
+    #[serde(default, deserialize_with = "de::string")]
+    pub provider: String,
+    /// Username.
+    #[serde(default, deserialize_with = "de::string")]
+    pub username: String,
+    /// The user's attributes.
+    #[serde(default, deserialize_with = "de::list")]
+    pub user_attributes: Vec<UserAttribute>,
+}
+
+/// A user attribute.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct UserAttribute {
+    /// Id.
+    #[serde(default, deserialize_with = "de::string")]
+    pub user_attribute_id: String,
+    /// Name.
+    #[serde(default, deserialize_with = "de::string")]
+    pub name: String,
+    /// Type name.
+    #[serde(rename = "type", default, deserialize_with = "de::string")]
+    pub kind: String,
+    /// Value.
+    #[serde(default, deserialize_with = "de::string")]
+    pub value: String,
+    /// When it was set.
+    #[serde(default, deserialize_with = "de::string")]
+    pub insert_date: String,
+}
+
+/// `GET /banks/BANK_ID/user_customer_links/customers/CUSTOMER_ID` (CanGetUserCustomerLink).
+pub async fn by_customer(
+    api: &Api,
+    bank_id: &str,
+    customer_id: &str,
+) -> Result<Vec<UserCustomerLink>, ApiError> {
+    let path = join(&[
+        "banks",
+        bank_id,
+        "user_customer_links",
+        "customers",
+        customer_id,
+    ]);
+    api.get_list(&path, "user_customer_links").await
+}
+
+/// `GET /banks/BANK_ID/user_customer_links/users/USER_ID` (CanGetUserCustomerLink).
+pub async fn by_user(
+    api: &Api,
+    bank_id: &str,
+    user_id: &str,
+) -> Result<Vec<UserCustomerLink>, ApiError> {
+    let path = join(&["banks", bank_id, "user_customer_links", "users", user_id]);
+    api.get_list(&path, "user_customer_links").await
+}
+
+/// `POST /banks/BANK_ID/user_customer_links` (already linked: 400 OBP-30007).
+pub async fn create(
+    api: &Api,
+    bank_id: &str,
+    body: &NewUserLink,
+) -> Result<UserCustomerLink, ApiError> {
+    let path = join(&["banks", bank_id, "user_customer_links"]);
+    api.write(Method::Post, &path, body).await
+}
+
+/// `DELETE /banks/BANK_ID/user_customer_links/LINK_ID` (200 `true`; again: 400).
+pub async fn delete(api: &Api, bank_id: &str, link_id: &str) -> Result<(), ApiError> {
+    api.delete(&join(&["banks", bank_id, "user_customer_links", link_id]))
+        .await
+}
+
+/// `GET …/customers/CUSTOMER_ID/correlated-users` (CanGetCorrelatedUsersInfo).
+pub async fn correlated_users(
+    api: &Api,
+    bank_id: &str,
+    customer_id: &str,
+) -> Result<CustomerAndUsers, ApiError> {
+    api.get(&customer_path(bank_id, customer_id, &["correlated-users"]))
+        .await
+}
