@@ -15,11 +15,13 @@ use crate::seed::DemoUser;
 
 mod accounts;
 mod customer_data;
+mod user_links;
 
 pub use accounts::{Account, AccountAttribute, CustomerAccountLink};
 pub use customer_data::{
     Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, TaxResidence,
 };
+pub use user_links::UserCustomerLink;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (
@@ -296,6 +298,7 @@ impl Store {
         conn.execute_batch(SCHEMA)?;
         conn.execute_batch(customer_data::SCHEMA)?;
         conn.execute_batch(accounts::SCHEMA)?;
+        conn.execute_batch(user_links::SCHEMA)?;
         Ok(Store { conn })
     }
 
@@ -778,6 +781,7 @@ mod tests {
             "social_media_handles",
             "customer_attributes",
             "customer_account_links",
+            "user_customer_links",
         ];
         let count = |table: &str| -> i64 {
             store

@@ -136,12 +136,16 @@ roles! {
     CAN_DELETE_CUSTOMER_ACCOUNT_LINK = bank("CanDeleteCustomerAccountLink");
     /// Link a user to a customer.
     CAN_CREATE_USER_CUSTOMER_LINK = bank("CanCreateUserCustomerLink");
+    /// Link a user to a customer at any bank.
+    CAN_CREATE_USER_CUSTOMER_LINK_AT_ANY_BANK = system("CanCreateUserCustomerLinkAtAnyBank");
     /// Read user–customer links.
     CAN_GET_USER_CUSTOMER_LINK = bank("CanGetUserCustomerLink");
     /// Delete a user–customer link.
     CAN_DELETE_USER_CUSTOMER_LINK = bank("CanDeleteUserCustomerLink");
     /// Read the users correlated with a customer.
     CAN_GET_CORRELATED_USERS_INFO = bank("CanGetCorrelatedUsersInfo");
+    /// Read the users correlated with a customer at any bank.
+    CAN_GET_CORRELATED_USERS_INFO_AT_ANY_BANK = system("CanGetCorrelatedUsersInfoAtAnyBank");
     /// Send a customer message.
     CAN_CREATE_CUSTOMER_MESSAGE = bank("CanCreateCustomerMessage");
     /// Read customer messages.
@@ -194,6 +198,7 @@ pub const READ_SYSTEM_ROLES: &[Role] = &[
     CAN_GET_ANY_KYC_MEDIA,
     CAN_GET_CUSTOMER_ATTRIBUTES_AT_ANY_BANK,
     CAN_GET_CUSTOMER_ATTRIBUTE_AT_ANY_BANK,
+    CAN_GET_CORRELATED_USERS_INFO_AT_ANY_BANK,
 ];
 
 /// Bank-level roles that change data; together with [`READ_BANK_ROLES`] what `staff` holds per bank.
@@ -238,4 +243,5 @@ pub const STAFF_EXTRA_SYSTEM_ROLES: &[Role] = &[
     CAN_CREATE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK,
     CAN_UPDATE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK,
     CAN_DELETE_CUSTOMER_ATTRIBUTE_AT_ANY_BANK,
+    CAN_CREATE_USER_CUSTOMER_LINK_AT_ANY_BANK,
 ];

@@ -12,10 +12,12 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde::{Deserialize, Serialize};
 
-use crate::db::{Customer, CustomerAccountLink, Store, User};
+use crate::db::{CustomerAccountLink, Store, User};
 use crate::obp_error::ObpError;
 use crate::roles;
-use crate::routes::{authorize, check_obp_ids, customer_request, json, parse_body, RoleCheck};
+use crate::routes::{
+    authorize, check_obp_ids, customer_request, json, parse_body, require_same_bank, RoleCheck,
+};
 use crate::AppState;
 
 /// OBP-30018 (404); OBP appends " Current BankId is BANK_ID and Current AccountId is ACCOUNT_ID".
@@ -64,17 +66,6 @@ struct PutLink {
 #[derive(Serialize)]
 struct LinksJson {
     links: Vec<CustomerAccountLink>,
-}
-
-/// OBP's 400 (without an OBP code) for a customer of another bank.
-fn require_same_bank(customer: &Customer, bank_id: &str) -> Result<(), ObpError> {
-    if customer.bank_id == bank_id {
-        return Ok(());
-    }
-    Err(ObpError::bad_request(format!(
-        "Bank of the customer specified by the CUSTOMER_ID({}) has to matches BANK_ID({bank_id}) in URL",
-        customer.bank_id
-    )))
 }
 
 fn link(store: &Store, link_id: &str) -> Result<CustomerAccountLink, ObpError> {

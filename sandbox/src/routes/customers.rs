@@ -88,7 +88,7 @@ struct AmountJson<'a> {
 /// The customer JSON of OBP's v3.x factories. `D` and `L` are the date-of-birth and dependants'
 /// dates: date-times in Customer310, `yyyy-MM-dd` strings in Customer300.
 #[derive(Serialize)]
-struct CustomerJson<'a, D, L> {
+pub(crate) struct CustomerJson<'a, D, L> {
     bank_id: &'a str,
     customer_id: &'a str,
     customer_number: &'a str,
@@ -111,7 +111,8 @@ struct CustomerJson<'a, D, L> {
     name_suffix: &'a str,
 }
 
-type Customer310<'a> = CustomerJson<'a, Option<Timestamp>, &'a [Timestamp]>;
+/// The Customer310 JSON of a customer.
+pub(crate) type Customer310<'a> = CustomerJson<'a, Option<Timestamp>, &'a [Timestamp]>;
 type Customer300<'a> = CustomerJson<'a, String, Vec<String>>;
 
 fn customer_json<D, L>(
@@ -152,7 +153,8 @@ fn customer_json<D, L>(
     }
 }
 
-fn customer_310(c: &Customer) -> Customer310<'_> {
+/// A customer as Customer310.
+pub(crate) fn customer_310(c: &Customer) -> Customer310<'_> {
     customer_json(c, c.date_of_birth, &c.dob_of_dependants)
 }
 

@@ -8,6 +8,7 @@ pub mod banks;
 pub mod customers;
 pub mod social_media;
 pub mod tax_residences;
+pub mod user_links;
 pub mod users;
 
 use axum::http::{header, StatusCode};
@@ -48,7 +49,8 @@ pub fn api() -> Router<AppState> {
         .merge(social_media::routes())
         .merge(attributes::routes())
         .merge(attribute_definitions::routes())
-        .merge(account_links::routes());
+        .merge(account_links::routes())
+        .merge(user_links::routes());
     Router::new()
         .route(LOGIN_PATH, post(crate::auth::login))
         .nest(API_PREFIX, obp)
@@ -183,4 +185,15 @@ pub(crate) fn customer_request<T>(
         .customer(customer_id)?
         .ok_or_else(|| ObpError::customer_not_found_by_id(customer_id))?;
     Ok((customer, parsed))
+}
+
+/// OBP's 400 (a message without an OBP code) when the customer of a link belongs to another bank.
+pub(crate) fn require_same_bank(customer: &Customer, bank_id: &str) -> Result<(), ObpError> {
+    if customer.bank_id == bank_id {
+        return Ok(());
+    }
+    Err(ObpError::bad_request(format!(
+        "Bank of the customer specified by the CUSTOMER_ID({}) has to matches BANK_ID({bank_id}) in URL",
+        customer.bank_id
+    )))
 }

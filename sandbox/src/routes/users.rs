@@ -8,9 +8,9 @@ use crate::db::User;
 use crate::routes::{json, EMPTY_LIST};
 
 /// `provider_id` of every sandbox user.
-const PROVIDER_ID: &str = "sandbox";
+pub(crate) const PROVIDER_ID: &str = "sandbox";
 /// `provider` of every sandbox user (OBP uses its own host name for local users).
-const PROVIDER: &str = "http://127.0.0.1";
+pub(crate) const PROVIDER: &str = "http://127.0.0.1";
 
 #[derive(Serialize)]
 struct CurrentUserJson<'a> {

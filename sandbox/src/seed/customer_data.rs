@@ -10,11 +10,14 @@
 //!   100001 also has `PASSPORT_EXPIRY` = `2031-05-17`.
 //! - 100001 has two addresses (tags `home` and `work`), 100002 one (`home`).
 //! - 100001 has one tax residence (`GB`, `AB123456C`) and one social media handle (`twitter`).
+//! - User–customer links: `staff` → 100001 and 100002, `auditor` → 100001 (for the built-in
+//!   users; users from a `--users` file with those names get them too).
 
 use super::UK_BANK_ID;
 use crate::dates::Timestamp;
 use crate::db::{
-    Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, Store, TaxResidence,
+    user_id_for, Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, Store,
+    TaxResidence, UserCustomerLink,
 };
 use crate::prng::SplitMix64;
 
@@ -139,6 +142,24 @@ pub(super) fn populate(store: &Store) -> rusqlite::Result<()> {
                     date_activated: added,
                 },
             )?;
+        }
+    }
+    let linked = Timestamp::parse("2024-03-01T10:00:00Z").unwrap_or(Timestamp::from_unix(0));
+    for (username, number) in [
+        ("staff", "100001"),
+        ("staff", "100002"),
+        ("auditor", "100001"),
+    ] {
+        let user_id = user_id_for(username);
+        let customer = store.customer_by_number(UK_BANK_ID, number)?;
+        if let (Some(_), Some(customer)) = (store.user(&user_id)?, customer) {
+            store.insert_user_customer_link(&UserCustomerLink {
+                user_customer_link_id: id(&format!("user-customer-link:{username}:{number}")),
+                customer_id: customer.customer_id,
+                user_id,
+                date_inserted: linked,
+                is_active: true,
+            })?;
         }
     }
     store.set_meta(MARKER, "1")
