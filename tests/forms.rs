@@ -305,3 +305,50 @@ fn config_fills_defaults_and_explains_bad_files() {
     assert_eq!(shipped.default_bank_id, "gh.29.uk");
     assert!(AppConfig::parse("{").unwrap_err().contains("config.json"));
 }
+
+#[test]
+fn country_codes_are_iso_alpha_2() {
+    for ok in ["GB", "DE", "NL", "US", "AX"] {
+        assert!(validation::country_code(ok).is_ok(), "{ok}");
+    }
+    for bad in ["", "gb", "UK", "GBR", "XX", "ZZ", "G"] {
+        assert!(validation::country_code(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn attribute_values_are_checked_by_type() {
+    use customer_console::api::attributes::AttributeType::{DateWithDay, Double, Integer, String};
+    let cases: &[(_, &[&str], &[&str])] = &[
+        (String, &["x", "123 Main"], &["", "  "]),
+        (
+            Integer,
+            &["123", "-5", "0"],
+            &["1.5", "12a", "", "-", "99999999999999999999"],
+        ),
+        (
+            Double,
+            &["12.1234", "-0.5", "3"],
+            &["1.", ".5", "1,5", "abc", "1e3", ""],
+        ),
+        (
+            DateWithDay,
+            &["2012-04-23"],
+            &["2012-4-23", "23/04/2012", "2023-02-29"],
+        ),
+    ];
+    for (kind, valid, invalid) in cases {
+        for v in *valid {
+            assert!(
+                validation::attribute_value(*kind, v).is_ok(),
+                "{kind:?} {v}"
+            );
+        }
+        for v in *invalid {
+            assert!(
+                validation::attribute_value(*kind, v).is_err(),
+                "{kind:?} {v}"
+            );
+        }
+    }
+}
