@@ -185,13 +185,14 @@ fn customer_minimal(c: &Customer) -> CustomerMinimalJson<'_> {
 
 /// Customer310 plus `customer_attributes` (the customer's attributes at BANK_ID).
 #[derive(Serialize)]
-struct WithAttributesJson<'a> {
+pub(crate) struct WithAttributesJson<'a> {
     #[serde(flatten)]
     customer: Customer310<'a>,
     customer_attributes: &'a [CustomerAttribute],
 }
 
-fn with_attributes<'a>(
+/// A customer as Customer310+attrs.
+pub(crate) fn with_attributes<'a>(
     c: &'a Customer,
     attributes: &'a [CustomerAttribute],
 ) -> WithAttributesJson<'a> {

@@ -6,6 +6,7 @@ pub mod attribute_definitions;
 pub mod attributes;
 pub mod banks;
 pub mod customers;
+pub mod overview;
 pub mod social_media;
 pub mod tax_residences;
 pub mod user_links;
@@ -50,7 +51,8 @@ pub fn api() -> Router<AppState> {
         .merge(attributes::routes())
         .merge(attribute_definitions::routes())
         .merge(account_links::routes())
-        .merge(user_links::routes());
+        .merge(user_links::routes())
+        .merge(overview::routes());
     Router::new()
         .route(LOGIN_PATH, post(crate::auth::login))
         .nest(API_PREFIX, obp)
