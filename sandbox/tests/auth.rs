@@ -292,3 +292,106 @@ async fn tokens_are_independent_per_login() {
         assert_eq!(reply.status, StatusCode::OK);
     }
 }
+
+#[tokio::test]
+async fn customer_360_endpoints_need_a_login() {
+    let app = app();
+    let c = "/obp/v5.1.0/banks/gh.29.uk/customers/C";
+    let b = "/obp/v5.1.0/banks/gh.29.uk";
+    let endpoints = [
+        (Method::POST, format!("{c}/address")),
+        (Method::GET, format!("{c}/addresses")),
+        (Method::PUT, format!("{c}/addresses/A")),
+        (Method::DELETE, format!("{c}/addresses/A")),
+        (Method::POST, format!("{c}/tax-residence")),
+        (Method::GET, format!("{c}/tax-residences")),
+        (Method::DELETE, format!("{c}/tax_residencies/T")),
+        (Method::POST, format!("{c}/social_media_handles")),
+        (Method::GET, format!("{c}/social_media_handles")),
+        (Method::POST, format!("{c}/attribute")),
+        (Method::GET, format!("{c}/attributes")),
+        (Method::GET, format!("{c}/attributes/A")),
+        (Method::PUT, format!("{c}/attributes/A")),
+        (Method::DELETE, format!("{b}/customers/attributes/A")),
+        (Method::PUT, format!("{b}/attribute-definitions/customer")),
+        (Method::GET, format!("{b}/attribute-definitions/customer")),
+        (
+            Method::DELETE,
+            format!("{b}/attribute-definitions/D/customer"),
+        ),
+        (Method::POST, format!("{b}/customer-account-links")),
+        (Method::GET, format!("{c}/customer-account-links")),
+        (
+            Method::GET,
+            format!("{b}/accounts/A/customer-account-links"),
+        ),
+        (Method::GET, format!("{b}/customer-account-links/L")),
+        (Method::PUT, format!("{b}/customer-account-links/L")),
+        (Method::DELETE, format!("{b}/customer-account-links/L")),
+        (Method::POST, format!("{b}/user_customer_links")),
+        (Method::GET, format!("{b}/user_customer_links/users/U")),
+        (Method::GET, format!("{b}/user_customer_links/customers/C")),
+        (Method::DELETE, format!("{b}/user_customer_links/L")),
+        (Method::GET, format!("{c}/correlated-users")),
+        (
+            Method::POST,
+            format!("{b}/customers/customer-number-query/overview"),
+        ),
+        (
+            Method::POST,
+            format!("{b}/customers/customer-number-query/overview-flat"),
+        ),
+    ];
+    for (method, path) in endpoints {
+        let body = matches!(method, Method::POST | Method::PUT).then(|| json!({}));
+        let reply = call(&app, method.clone(), &path, None, body.as_ref()).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::UNAUTHORIZED,
+            "{method} {path}: {}",
+            reply.json
+        );
+        reply.assert_error(401, "OBP-20001");
+    }
+}
+
+#[tokio::test]
+async fn staff_holds_customer_360_roles_at_both_banks_and_any_bank_variants() {
+    let app = app();
+    let token = staff(&app).await;
+    let reply = get(&app, "/users/current", Some(&token)).await;
+    let list = reply.json["entitlements"]["list"]
+        .as_array()
+        .expect("entitlements.list");
+    let holds = |role: &str, bank: &str| {
+        list.iter()
+            .any(|e| e["role_name"] == role && e["bank_id"] == bank)
+    };
+    for role in [
+        "CanCreateCustomerAddress",
+        "CanCreateTaxResidence",
+        "CanAddSocialMediaHandle",
+        "CanCreateCustomerAttributeAtOneBank",
+        "CanCreateCustomerAttributeDefinitionAtOneBank",
+        "CanCreateCustomerAccountLink",
+        "CanCreateUserCustomerLink",
+        "CanGetCustomerOverviewFlat",
+        "CanGetCorrelatedUsersInfo",
+    ] {
+        assert!(
+            holds(role, "gh.29.uk") && holds(role, "obp.bank.de"),
+            "{role}"
+        );
+    }
+    for role in [
+        "CanCreateCustomerAttributeAtAnyBank",
+        "CanUpdateCustomerAttributeAtAnyBank",
+        "CanDeleteCustomerAttributeAtAnyBank",
+        "CanGetCustomerAttributesAtAnyBank",
+        "CanGetCustomerAttributeAtAnyBank",
+        "CanCreateUserCustomerLinkAtAnyBank",
+        "CanGetCorrelatedUsersInfoAtAnyBank",
+    ] {
+        assert!(holds(role, ""), "{role}");
+    }
+}
