@@ -6,7 +6,7 @@ use serde::Serialize;
 
 /// OBP's message texts, verbatim from `ErrorMessages.scala` (OBP-API `develop`, October 2024).
 pub mod msg {
-    /// OBP-10001; endpoints append " The Json body should be the <CaseClass> ".
+    /// OBP-10001; endpoints append `" The Json body should be the <CaseClass> "`.
     pub const INVALID_JSON_FORMAT: &str = "OBP-10001: Incorrect json format.";
     /// OBP-10020; a semantic problem in an otherwise well-formed body.
     pub const INVALID_JSON_CONTENT: &str = "OBP-10020: Incorrect json.";
