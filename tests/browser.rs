@@ -378,3 +378,81 @@ async fn a_double_click_sends_one_create() {
         .await;
     app.assert_no_console_errors();
 }
+
+#[wasm_bindgen_test]
+async fn phone_search_puts_the_pattern_in_the_url_and_posts_it() {
+    let api = api_with(STAFF_ROLES)
+        .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(25))
+        .on(
+            Method::Post,
+            "/search/customers/mobile-phone-number",
+            201,
+            &page_of(2),
+        );
+    let app = mount_app("/customers", Some("tok"), api.clone());
+    app.wait_for_text("Rows 1\u{2013}25").await;
+    app.fill("Mobile phone number", "+44 7700%");
+    app.click("Search");
+    app.wait_for_text("2 customers with a mobile phone matching \u{201c}+44 7700%\u{201d}")
+        .await;
+    assert_eq!(location(), "/customers?phone=%2B44%207700%25");
+    let search = api.last();
+    assert_eq!(search.method, Method::Post);
+    assert_eq!(
+        search.body.as_deref(),
+        Some(r#"{"mobile_phone_number":"+44 7700%"}"#)
+    );
+    assert!(
+        app.button("Next \u{2192}").is_none(),
+        "a search has no pages"
+    );
+
+    app.click("Clear search");
+    app.wait_for_text("Rows 1\u{2013}25").await;
+    assert_eq!(location(), "/customers");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn the_bank_picker_switches_every_call_to_the_chosen_bank() {
+    let api = api_with(STAFF_ROLES)
+        .on(
+            Method::Get,
+            "/banks",
+            200,
+            r#"{"banks":[{"id":"gh.29.uk","full_name":"GH Bank 29"},{"id":"obp.bank.de","full_name":"OBP Bank DE"}]}"#,
+        )
+        .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(3))
+        .on(Method::Get, "/banks/obp.bank.de/customers", 200, &page_of(1));
+    let app = mount_app("/customers", Some("tok"), api.clone());
+    app.wait_for_text("Rows 1\u{2013}3").await;
+    app.wait_until("both banks offered", || {
+        app.all("#bank-picker option").len() == 2
+    })
+    .await;
+    let picker = app.control("Bank");
+    picker.set_value("obp.bank.de");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    picker
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    app.wait_for_text("Rows 1\u{2013}1").await;
+    assert_eq!(
+        requests_to(&api, Method::Get, "/banks/obp.bank.de/customers?").len(),
+        1
+    );
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        storage
+            .get_item("customer-console.bank")
+            .unwrap()
+            .as_deref(),
+        Some("obp.bank.de")
+    );
+    app.assert_no_console_errors();
+}
