@@ -18,29 +18,6 @@ const ACCOUNT_KEYS: [&str; 8] = [
     "account_attributes",
 ];
 
-const CUSTOMER_310_KEYS: [&str; 20] = [
-    "bank_id",
-    "customer_id",
-    "customer_number",
-    "legal_name",
-    "mobile_phone_number",
-    "email",
-    "face_image",
-    "date_of_birth",
-    "relationship_status",
-    "dependants",
-    "dob_of_dependants",
-    "credit_rating",
-    "credit_limit",
-    "highest_education_attained",
-    "employment_status",
-    "kyc_status",
-    "last_ok_date",
-    "title",
-    "branch_id",
-    "name_suffix",
-];
-
 const FLAT_KEYS: [&str; 12] = [
     "bank_id",
     "customer_id",

@@ -10,7 +10,7 @@ use axum::Router;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
-use crate::db::{User, UserCustomerLink};
+use crate::db::{Store, User, UserCustomerLink};
 use crate::obp_error::ObpError;
 use crate::roles;
 use crate::routes::customers::{customer_310, Customer310};
@@ -125,20 +125,9 @@ async fn by_user(
     user: User,
     Path((bank_id, user_id)): Path<(String, String)>,
 ) -> Result<Response, ObpError> {
-    let store = state.store();
-    authorize(
-        &store,
-        &user,
-        &bank_id,
-        RoleCheck::Any(&[roles::CAN_GET_USER_CUSTOMER_LINK]),
-    )?;
-    let user_customer_links = store.user_customer_links_by_user(&user_id)?;
-    Ok(json(
-        StatusCode::OK,
-        &LinksJson {
-            user_customer_links,
-        },
-    ))
+    list_links(&state, &user, &bank_id, |store| {
+        store.user_customer_links_by_user(&user_id)
+    })
 }
 
 /// `GET /banks/BANK_ID/user_customer_links/customers/CUSTOMER_ID`: 200 `{"user_customer_links": […]}`.
@@ -147,14 +136,23 @@ async fn by_customer(
     user: User,
     Path((bank_id, customer_id)): Path<(String, String)>,
 ) -> Result<Response, ObpError> {
+    list_links(&state, &user, &bank_id, |store| {
+        store.user_customer_links_by_customer(&customer_id)
+    })
+}
+
+/// The two link lists: bank, then CanGetUserCustomerLink, then `query` (OBP does not filter the
+/// result by BANK_ID).
+fn list_links(
+    state: &AppState,
+    user: &User,
+    bank_id: &str,
+    query: impl FnOnce(&Store) -> rusqlite::Result<Vec<UserCustomerLink>>,
+) -> Result<Response, ObpError> {
     let store = state.store();
-    authorize(
-        &store,
-        &user,
-        &bank_id,
-        RoleCheck::Any(&[roles::CAN_GET_USER_CUSTOMER_LINK]),
-    )?;
-    let user_customer_links = store.user_customer_links_by_customer(&customer_id)?;
+    let check = RoleCheck::Any(&[roles::CAN_GET_USER_CUSTOMER_LINK]);
+    authorize(&store, user, bank_id, check)?;
+    let user_customer_links = query(&store)?;
     Ok(json(
         StatusCode::OK,
         &LinksJson {
