@@ -11,7 +11,7 @@ mod require_role;
 mod shell;
 
 pub use confirm::ConfirmDialog;
-pub use customer_table::CustomerTable;
+pub use customer_table::{CustomerTable, KycBadge};
 pub use edit_card::EditCard;
 pub use error_view::ErrorView;
 pub use form_field::{FormField, FormSection, FormState};

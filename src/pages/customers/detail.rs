@@ -9,7 +9,7 @@ use leptos_router::{
 
 use crate::{
     api::{customers, customers::Customer, Api, ApiError},
-    components::{ConfirmDialog, EditCard, ErrorView, Loading, RequireRole},
+    components::{ConfirmDialog, EditCard, ErrorView, KycBadge, Loading, RequireRole},
     dates,
     forms::customer::UPDATE_FORMS,
     state::Session,
@@ -57,11 +57,7 @@ fn CustomerView(customer: RwSignal<Customer>) -> impl IntoView {
                 <p class="muted">
                     {move || customer.with(|c| format!("Customer number {} \u{00b7} {}", c.customer_number, c.bank_id))}
                     " "
-                    {move || if customer.with(|c| c.kyc_status) {
-                        view! { <span class="badge badge-ok">"KYC OK"</span> }
-                    } else {
-                        view! { <span class="badge badge-warn">"KYC pending"</span> }
-                    }}
+                    {move || view! { <KycBadge ok=customer.with(|c| c.kyc_status) /> }}
                 </p>
             </div>
             <DeleteCustomer customer />
