@@ -24,3 +24,36 @@ pub fn display(value: &str) -> String {
         day => day,
     }
 }
+
+/// Today's date in UTC, `yyyy-MM-dd`.
+pub fn today() -> String {
+    let (y, m, d) = civil_from_days(unix_days_now());
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn unix_days_now() -> i64 {
+    (js_sys::Date::now() / 86_400_000.0).floor() as i64
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn unix_days_now() -> i64 {
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    (since.as_secs() / 86_400) as i64
+}
+
+/// The proleptic Gregorian date `days` days after 1970-01-01 (H. Hinnant's algorithm).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}

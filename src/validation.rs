@@ -195,3 +195,12 @@ pub fn attribute_value(kind: crate::api::attributes::AttributeType, value: &str)
         AttributeType::DateWithDay => date(value),
     }
 }
+
+/// One of `options`, exactly.
+pub fn one_of(options: &[&str], value: &str) -> Check {
+    if options.contains(&value.trim()) {
+        Ok(())
+    } else {
+        Err(format!("Choose one of {}.", options.join(", ")))
+    }
+}

@@ -14,6 +14,7 @@ mod de;
 mod error;
 pub mod overview;
 mod path;
+pub mod roles;
 pub mod social_media;
 pub mod tax_residences;
 pub mod user_links;

@@ -58,6 +58,20 @@ pub struct Amount {
     pub amount: String,
 }
 
+impl Amount {
+    /// "EUR 1,234.50"-style text: the code, then the amount. Real OBP swaps the two fields in
+    /// the overview, so a code found in `amount` is put first all the same.
+    pub fn display(&self) -> String {
+        let is_code = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_alphabetic());
+        let (code, value) = if is_code(&self.amount) && !is_code(&self.currency) {
+            (&self.amount, &self.currency)
+        } else {
+            (&self.currency, &self.amount)
+        };
+        format!("{code} {value}").trim().to_owned()
+    }
+}
+
 /// A contract on an account.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Contract {

@@ -3,10 +3,15 @@
 //! Pages render any form from its [`FieldSpec`]s, and a pure `build` function turns the typed
 //! [`FormValues`] into an API request or per-field errors, so every rule is testable natively.
 
+pub mod account_link;
+pub mod address;
+pub mod attribute;
 pub mod customer;
 pub mod login;
+pub mod tax_social;
+pub mod user_link;
 
-use crate::validation;
+use crate::{api::attributes::AttributeType, validation};
 
 /// What kind of input a field is, which decides its widget and its check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +40,14 @@ pub enum FieldKind {
     Password,
     /// Yes/no checkbox; its value is `"true"` or `""`.
     Checkbox,
+    /// Signed whole number (attribute type INTEGER).
+    Integer,
+    /// Signed decimal number (attribute type DOUBLE).
+    Decimal,
+    /// ISO 3166-1 alpha-2 country code.
+    Country,
+    /// One of a fixed list of values, picked from a `<select>`.
+    Choice(&'static [&'static str]),
 }
 
 impl FieldKind {
@@ -52,6 +65,16 @@ impl FieldKind {
         }
     }
 
+    /// The on-screen keyboard to offer: the signed numbers stay text inputs, so whatever was
+    /// typed reaches the check (a number input would hide it as "").
+    pub fn input_mode(self) -> Option<&'static str> {
+        match self {
+            Self::Integer => Some("numeric"),
+            Self::Decimal => Some("decimal"),
+            _ => None,
+        }
+    }
+
     fn check(self, value: &str) -> validation::Check {
         match self {
             Self::Email => validation::email(value),
@@ -63,6 +86,10 @@ impl FieldKind {
             Self::Amount => validation::amount(value),
             Self::WebUrl => validation::web_url(value),
             Self::CustomerNumber => validation::customer_number(value),
+            Self::Integer => validation::attribute_value(AttributeType::Integer, value),
+            Self::Decimal => validation::attribute_value(AttributeType::Double, value),
+            Self::Country => validation::country_code(value),
+            Self::Choice(options) => validation::one_of(options, value),
             Self::Text | Self::Password | Self::Checkbox => Ok(()),
         }
     }
@@ -81,6 +108,8 @@ pub struct FieldSpec {
     pub required: bool,
     /// Help text under the input.
     pub help: &'static str,
+    /// Values the browser offers while typing (a `<datalist>`); any other value is allowed.
+    pub suggestions: &'static [&'static str],
 }
 
 impl FieldSpec {
@@ -92,6 +121,7 @@ impl FieldSpec {
             kind,
             required: false,
             help: "",
+            suggestions: &[],
         }
     }
 
@@ -106,6 +136,14 @@ impl FieldSpec {
     /// The same field with help text.
     pub const fn help(self, help: &'static str) -> Self {
         Self { help, ..self }
+    }
+
+    /// The same field with typing suggestions.
+    pub const fn suggest(self, suggestions: &'static [&'static str]) -> Self {
+        Self {
+            suggestions,
+            ..self
+        }
     }
 }
 
@@ -203,6 +241,13 @@ impl FormValues {
         Some(self.text(name)).filter(|v| !v.is_empty())
     }
 
+    /// The non-blank items of a comma-separated value.
+    pub fn list(&self, name: &str) -> Vec<String> {
+        validation::split_list(self.raw(name))
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// Whether a checkbox is ticked.
     pub fn flag(&self, name: &str) -> bool {
         self.raw(name) == "true"
@@ -244,4 +289,13 @@ pub fn into_result(errors: FieldErrors) -> Result<(), FieldErrors> {
     } else {
         Err(errors)
     }
+}
+
+/// Checks `fields` and, when all pass, makes the request from the values.
+pub fn checked<T>(
+    fields: &[FieldSpec],
+    values: &FormValues,
+    make: impl FnOnce(&FormValues) -> T,
+) -> Result<T, FieldErrors> {
+    into_result(check_fields(fields, values)).map(|()| make(values))
 }

@@ -1,0 +1,47 @@
+//! The roles OBP's code checks for each change the customer pages offer; any one of a list
+//! suffices. The UI hides an action, and names the roles, when the user holds none of them.
+
+/// Create Address.
+pub const CREATE_ADDRESS: &[&str] = &["CanCreateCustomerAddress"];
+/// Update the Address: OBP's code checks CanCreateCustomer, not an address role.
+pub const UPDATE_ADDRESS: &[&str] = &["CanCreateCustomer"];
+/// Delete Customer Address.
+pub const DELETE_ADDRESS: &[&str] = &["CanDeleteCustomerAddress"];
+/// Create Tax Residence.
+pub const CREATE_TAX_RESIDENCE: &[&str] = &["CanCreateTaxResidence"];
+/// Delete Tax Residence.
+pub const DELETE_TAX_RESIDENCE: &[&str] = &["CanDeleteTaxResidence"];
+/// Create Customer Social Media Handle.
+pub const ADD_SOCIAL_MEDIA_HANDLE: &[&str] = &["CanAddSocialMediaHandle"];
+/// Create Customer Attribute.
+pub const CREATE_ATTRIBUTE: &[&str] = &[
+    "CanCreateCustomerAttributeAtOneBank",
+    "CanCreateCustomerAttributeAtAnyBank",
+];
+/// Update Customer Attribute.
+pub const UPDATE_ATTRIBUTE: &[&str] = &[
+    "CanUpdateCustomerAttributeAtOneBank",
+    "CanUpdateCustomerAttributeAtAnyBank",
+];
+/// Delete Customer Attribute.
+pub const DELETE_ATTRIBUTE: &[&str] = &[
+    "CanDeleteCustomerAttributeAtOneBank",
+    "CanDeleteCustomerAttributeAtAnyBank",
+];
+/// Create or Update Customer Attribute Definition.
+pub const SAVE_ATTRIBUTE_DEFINITION: &[&str] = &["CanCreateCustomerAttributeDefinitionAtOneBank"];
+/// Delete Customer Attribute Definition.
+pub const DELETE_ATTRIBUTE_DEFINITION: &[&str] = &["CanDeleteCustomerAttributeDefinitionAtOneBank"];
+/// Create Customer Account Link.
+pub const CREATE_ACCOUNT_LINK: &[&str] = &["CanCreateCustomerAccountLink"];
+/// Update Customer Account Link.
+pub const UPDATE_ACCOUNT_LINK: &[&str] = &["CanUpdateCustomerAccountLink"];
+/// Delete Customer Account Link.
+pub const DELETE_ACCOUNT_LINK: &[&str] = &["CanDeleteCustomerAccountLink"];
+/// Create User Customer Link.
+pub const CREATE_USER_LINK: &[&str] = &[
+    "CanCreateUserCustomerLink",
+    "CanCreateUserCustomerLinkAtAnyBank",
+];
+/// Delete User Customer Link.
+pub const DELETE_USER_LINK: &[&str] = &["CanDeleteUserCustomerLink"];
