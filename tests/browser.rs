@@ -5,11 +5,10 @@
 
 mod support;
 
-use std::sync::Arc;
-
 use customer_console::api::Method;
 use support::{
     dom::{location, mount_app, sleep},
+    obp::{api_with, customer},
     FakeTransport,
 };
 use wasm_bindgen_test::*;
@@ -25,28 +24,6 @@ const STAFF_ROLES: &[&str] = &[
 ];
 const AUDITOR_ROLES: &[&str] = &["CanGetCustomers", "CanGetCustomer"];
 
-fn user(roles: &[&str]) -> String {
-    let list: Vec<String> = roles
-        .iter()
-        .map(|r| format!(r#"{{"entitlement_id":"e-{r}","role_name":"{r}","bank_id":"gh.29.uk"}}"#))
-        .collect();
-    format!(
-        r#"{{"user_id":"u1","username":"tester","email":"t@example.com","provider":"sandbox",
-            "entitlements":{{"list":[{}]}}}}"#,
-        list.join(",")
-    )
-}
-
-fn customer(id: &str, number: &str, name: &str) -> String {
-    serde_json::json!({
-        "bank_id": "gh.29.uk", "customer_id": id, "customer_number": number, "legal_name": name,
-        "mobile_phone_number": "+447700900123", "email": "c@example.com",
-        "date_of_birth": "1984-07-21", "kyc_status": true, "branch_id": "LDN-01",
-        "credit_limit": {"currency": "GBP", "amount": "2500"}
-    })
-    .to_string()
-}
-
 fn page_of(count: usize) -> String {
     let rows: Vec<String> = (0..count)
         .map(|i| {
@@ -58,18 +35,6 @@ fn page_of(count: usize) -> String {
         })
         .collect();
     format!(r#"{{"customers":[{}]}}"#, rows.join(","))
-}
-
-/// A fake OBP with the user's roles and one bank.
-fn api_with(roles: &[&str]) -> Arc<FakeTransport> {
-    FakeTransport::new()
-        .on(Method::Get, "/users/current", 200, &user(roles))
-        .on(
-            Method::Get,
-            "/banks",
-            200,
-            r#"{"banks":[{"id":"gh.29.uk","short_name":"GH","full_name":"GH Bank 29"}]}"#,
-        )
 }
 
 fn requests_to(transport: &FakeTransport, method: Method, path_part: &str) -> Vec<String> {
@@ -303,8 +268,8 @@ async fn api_data_is_rendered_as_text_only() {
     let api = api_with(STAFF_ROLES).on(Method::Get, "/banks/gh.29.uk/customers", 200, &body);
     let app = mount_app("/customers", Some("tok"), api);
     app.wait_for_text("<img src=x").await;
-    assert!(app.find(".customer-table img").is_none());
-    assert!(app.find(".customer-table script").is_none());
+    assert!(app.find(".data-table img").is_none());
+    assert!(app.find(".data-table script").is_none());
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined());
     app.assert_no_console_errors();

@@ -30,7 +30,7 @@ pub fn CustomerTable(
         .collect_view();
     view! {
         <div class="table-scroll">
-            <table class="customer-table">
+            <table class="data-table">
                 <thead>
                     <tr>
                         <th scope="col">"Customer number"</th>

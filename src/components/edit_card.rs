@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{ErrorView, FormField, FormState, RequireRole};
+use super::{FieldGrid, FormState, InlineForm, RequireRole};
 use crate::{
     api::{
         customers::{self, Customer, CustomerUpdate},
@@ -26,34 +26,29 @@ pub fn EditCard(
     let editing = RwSignal::new(false);
     let state = FormState::new(FormValues::default());
 
-    let save = Action::new_local(move |update: &CustomerUpdate| {
-        let (api, update) = (api.clone(), update.clone());
+    let send = move |update: CustomerUpdate| {
+        let api = api.clone();
         let (bank, id) = (
             session.bank_id.get_untracked(),
             customer.with_untracked(|c| c.customer_id.clone()),
         );
         async move {
-            match customers::update(&api, &bank, &id, &update).await {
-                Ok(saved) => {
-                    customer.update(|c| {
-                        let attributes = std::mem::take(&mut c.customer_attributes);
-                        *c = Customer {
-                            customer_attributes: attributes,
-                            ..saved
-                        };
-                    });
-                    editing.set(false);
-                }
-                Err(error) => state.failure.set(Some(error)),
-            }
+            let saved = customers::update(&api, &bank, &id, &update).await?;
+            customer.update(|c| {
+                let attributes = std::mem::take(&mut c.customer_attributes);
+                *c = Customer {
+                    customer_attributes: attributes,
+                    ..saved
+                };
+            });
+            Ok(())
         }
-    });
+    };
     let open = move |_| {
         state.reset(customer.with(|c| (form.current)(c)));
         editing.set(true);
     };
-    let submit = state.on_submit(save, |v| form.submit(v));
-    let form_id = form.key;
+    let close = Callback::new(move |_| editing.set(false));
     let heading_id = format!("edit-{}", form.key);
     let labelled_by = heading_id.clone();
 
@@ -74,22 +69,10 @@ pub fn EditCard(
                 when=move || editing.get()
                 fallback=move || view! { <CurrentValues form customer /> }
             >
-                <form class="edit-form" novalidate on:submit=submit.clone()>
-                    <div class="field-grid">
-                        {form.fields.iter()
-                            .map(|spec| view! { <FormField spec=*spec form_id form=state /> })
-                            .collect_view()}
-                    </div>
-                    {move || state.failure.get().map(|error| view! { <ErrorView error /> })}
-                    <div class="form-actions">
-                        <button type="submit" disabled=move || save.pending().get()>
-                            {move || if save.pending().get() { "Saving\u{2026}" } else { "Save" }}
-                        </button>
-                        <button type="button" class="secondary" on:click=move |_| editing.set(false)>
-                            "Cancel"
-                        </button>
-                    </div>
-                </form>
+                <InlineForm state make=|v: &FormValues| form.submit(v) send=send.clone()
+                    on_saved=close on_cancel=close label=form.title.to_owned()>
+                    <FieldGrid fields=form.fields form_id=form.key form=state />
+                </InlineForm>
             </Show>
         </section>
     }

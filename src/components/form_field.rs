@@ -86,8 +86,9 @@ pub fn FormField(
     } else {
         format!("{error_id} {help_id}")
     };
-    let input = if spec.kind == FieldKind::Checkbox {
-        view! {
+    let current = move || values.with(|v| v.raw(name).to_owned());
+    let input = match spec.kind {
+        FieldKind::Checkbox => view! {
             <input
                 id=id.clone()
                 type="checkbox"
@@ -96,22 +97,46 @@ pub fn FormField(
                 aria-describedby=described_by
             />
         }
-        .into_any()
-    } else {
-        view! {
-            <input
+        .into_any(),
+        FieldKind::Choice(options) => view! {
+            <select
                 id=id.clone()
                 name=name
-                type=spec.kind.input_type()
-                autocomplete=autocomplete(name)
-                prop:value=move || values.with(|v| v.raw(name).to_owned())
-                on:input=move |ev| store(event_target_value(&ev))
+                prop:value=current
+                on:change=move |ev| store(event_target_value(&ev))
                 aria-required=spec.required.to_string()
                 aria-invalid=move || invalid().to_string()
                 aria-describedby=described_by
-            />
+            >
+                {options.iter().map(|option| view! { <option value=*option>{*option}</option> }).collect_view()}
+            </select>
         }
-        .into_any()
+        .into_any(),
+        kind => {
+            let list_id = format!("{id}-suggestions");
+            let suggestions = (!spec.suggestions.is_empty()).then(|| view! {
+                <datalist id=list_id.clone()>
+                    {spec.suggestions.iter().map(|s| view! { <option value=*s></option> }).collect_view()}
+                </datalist>
+            });
+            view! {
+                <input
+                    id=id.clone()
+                    name=name
+                    type=kind.input_type()
+                    inputmode=kind.input_mode()
+                    list=(!spec.suggestions.is_empty()).then_some(list_id)
+                    autocomplete=autocomplete(name)
+                    prop:value=current
+                    on:input=move |ev| store(event_target_value(&ev))
+                    aria-required=spec.required.to_string()
+                    aria-invalid=move || invalid().to_string()
+                    aria-describedby=described_by
+                />
+                {suggestions}
+            }
+            .into_any()
+        }
     };
     view! {
         <div

@@ -2,20 +2,30 @@
 
 mod confirm;
 mod customer_table;
+mod data_table;
+mod delete_button;
 mod edit_card;
 mod error_view;
 mod form_field;
+mod inline_form;
+mod list_view;
 mod loading;
 mod pager;
+mod panel;
 mod require_role;
 mod shell;
 
 pub use confirm::ConfirmDialog;
 pub use customer_table::{CustomerTable, KycBadge};
+pub use data_table::DataTable;
+pub use delete_button::DeleteButton;
 pub use edit_card::EditCard;
 pub use error_view::ErrorView;
 pub use form_field::{FormField, FormSection, FormState};
+pub use inline_form::{FieldErrorOf, FieldGrid, InlineForm, Pending};
+pub use list_view::ListView;
 pub use loading::Loading;
 pub use pager::Pager;
-pub use require_role::RequireRole;
+pub use panel::{AddAction, Panel};
+pub use require_role::{RequireRole, RoleNote};
 pub use shell::{FlashMessage, Shell};

@@ -71,6 +71,8 @@ fn SignedIn() -> impl IntoView {
             <A href="/customers" attr:class="brand">{config.app_title.clone()}</A>
             <nav class="app-nav" aria-label="Main">
                 <A href="/customers">"Customers"</A>
+                <A href="/attribute-definitions">"Attribute definitions"</A>
+                <A href="/account-links">"Account links"</A>
             </nav>
             <BankPicker banks />
             <div class="app-user">

@@ -6,7 +6,7 @@ use std::{cell::RefCell, rc::Rc, sync::Arc};
 use customer_console::{app::App, state::AppConfig};
 use leptos::{mount::mount_to, prelude::*};
 use wasm_bindgen::{prelude::*, JsCast};
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 use super::FakeTransport;
 
@@ -112,10 +112,8 @@ impl Mounted {
         let id = label
             .get_attribute("for")
             .expect("label has a for attribute");
-        window()
-            .document()
-            .unwrap()
-            .get_element_by_id(&id)
+        // Within this app: an earlier test's app may still hold the same ids.
+        self.find(&format!("#{id}"))
             .unwrap_or_else(|| panic!("label points at missing #{id}"))
             .unchecked_into()
     }
@@ -128,6 +126,18 @@ impl Mounted {
         init.set_bubbles(true);
         input
             .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+    }
+
+    /// Picks `value` in the `<select>` labelled `label`, as a user would.
+    pub fn choose(&self, label: &str, value: &str) {
+        let select: HtmlSelectElement = self.control(label).unchecked_into();
+        select.set_value(value);
+        assert_eq!(select.value(), value, "{label} has no option {value:?}");
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        select
+            .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
             .unwrap();
     }
 

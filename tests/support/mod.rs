@@ -118,3 +118,5 @@ macro_rules! fixture {
 
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod obp;

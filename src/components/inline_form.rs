@@ -1,0 +1,153 @@
+//! [`InlineForm`] and [`FieldGrid`]: a form opened in place that sends one request, keeps what
+//! was typed on any error, and shows the API error next to its buttons.
+
+use std::{future::Future, pin::Pin, rc::Rc};
+
+use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+
+use super::{ErrorView, FormField, FormState};
+use crate::{
+    api::ApiError,
+    forms::{FieldErrors, FieldSpec, FormValues},
+};
+
+/// A request on its way, as Save and Delete wait for it.
+pub type Pending = Pin<Box<dyn Future<Output = Result<(), ApiError>>>>;
+
+/// Finds the field an API error concerns, and the message to put under it.
+pub type FieldErrorOf = fn(&ApiError) -> Option<(&'static str, String)>;
+
+/// What Save does with the values: the request on its way, or the field errors.
+type Submit = Rc<dyn Fn(&FormValues) -> Result<Pending, FieldErrors>>;
+
+/// A `<form>` around `children` (its fields): Save checks the values with `make` and sends
+/// the request with `send`; success calls `on_saved`, an API error stays on screen.
+#[component]
+pub fn InlineForm<T, B, S, Fut>(
+    /// The form's values and errors.
+    state: FormState,
+    /// Turns the values into the request, or field errors.
+    make: B,
+    /// Sends the request.
+    send: S,
+    /// After a successful send.
+    on_saved: Callback<()>,
+    /// Cancel was pressed.
+    on_cancel: Callback<()>,
+    /// The submit button's label.
+    #[prop(default = "Save")]
+    submit_label: &'static str,
+    /// Names the form for assistive technology.
+    label: String,
+    /// Puts an API error under the field it concerns too, e.g. OBP-30223 under the account.
+    #[prop(optional)]
+    field_error: Option<FieldErrorOf>,
+    /// The fields.
+    children: Children,
+) -> impl IntoView
+where
+    T: 'static,
+    B: Fn(&FormValues) -> Result<T, FieldErrors> + 'static,
+    S: Fn(T) -> Fut + 'static,
+    Fut: Future<Output = Result<(), ApiError>> + 'static,
+{
+    // Type-erased here, so the form's markup is compiled once, not once per form.
+    let submit: Submit =
+        Rc::new(move |values| make(values).map(|request| Box::pin(send(request)) as Pending));
+    form_view(FormParts {
+        state,
+        submit,
+        on_saved,
+        on_cancel,
+        submit_label,
+        label,
+        field_error,
+        fields: children(),
+    })
+}
+
+struct FormParts {
+    state: FormState,
+    submit: Submit,
+    on_saved: Callback<()>,
+    on_cancel: Callback<()>,
+    submit_label: &'static str,
+    label: String,
+    field_error: Option<FieldErrorOf>,
+    fields: AnyView,
+}
+
+fn form_view(parts: FormParts) -> AnyView {
+    let FormParts {
+        state,
+        submit,
+        on_saved,
+        on_cancel,
+        submit_label,
+        label,
+        field_error,
+        fields,
+    } = parts;
+    let pending = RwSignal::new(false);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        // One request per click, however often Save is pressed.
+        if pending.get_untracked() {
+            return;
+        }
+        state.failure.set(None);
+        match state.values.with_untracked(|values| submit(values)) {
+            Err(errors) => state.errors.set(errors),
+            Ok(request) => {
+                pending.set(true);
+                spawn_local(async move {
+                    let result = request.await;
+                    pending.try_set(false);
+                    match result {
+                        Ok(()) => on_saved.run(()),
+                        Err(error) => {
+                            if let Some((field, message)) =
+                                field_error.and_then(|find| find(&error))
+                            {
+                                state.errors.try_update(|e| e.insert(field, message));
+                            }
+                            state.failure.try_set(Some(error));
+                        }
+                    }
+                });
+            }
+        }
+    };
+    view! {
+        <form class="inline-form" novalidate aria-label=label on:submit=on_submit>
+            {fields}
+            {move || state.failure.get().map(|error| view! { <ErrorView error /> })}
+            <div class="form-actions">
+                <button type="submit" disabled=move || pending.get()>
+                    {move || if pending.get() { "Saving\u{2026}" } else { submit_label }}
+                </button>
+                <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>
+                    "Cancel"
+                </button>
+            </div>
+        </form>
+    }
+    .into_any()
+}
+
+/// The inputs of `fields` in a responsive grid.
+#[component]
+pub fn FieldGrid(
+    /// The fields.
+    fields: &'static [FieldSpec],
+    /// Prefix for element ids, unique on the page.
+    form_id: &'static str,
+    /// The form they belong to.
+    form: FormState,
+) -> impl IntoView {
+    view! {
+        <div class="field-grid">
+            {fields.iter().map(|spec| view! { <FormField spec=*spec form_id form /> }).collect_view()}
+        </div>
+    }
+}

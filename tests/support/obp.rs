@@ -1,0 +1,44 @@
+//! Canned OBP answers for the browser tests: a user with roles, a customer, a fake API that
+//! knows the user and one bank.
+
+use std::sync::Arc;
+
+use customer_console::api::Method;
+
+use super::FakeTransport;
+
+/// `users/current` for a user holding `roles` at gh.29.uk.
+pub fn user(roles: &[&str]) -> String {
+    let list: Vec<String> = roles
+        .iter()
+        .map(|r| format!(r#"{{"entitlement_id":"e-{r}","role_name":"{r}","bank_id":"gh.29.uk"}}"#))
+        .collect();
+    format!(
+        r#"{{"user_id":"u1","username":"tester","email":"t@example.com","provider":"sandbox",
+            "entitlements":{{"list":[{}]}}}}"#,
+        list.join(",")
+    )
+}
+
+/// A customer at gh.29.uk.
+pub fn customer(id: &str, number: &str, name: &str) -> String {
+    serde_json::json!({
+        "bank_id": "gh.29.uk", "customer_id": id, "customer_number": number, "legal_name": name,
+        "mobile_phone_number": "+447700900123", "email": "c@example.com",
+        "date_of_birth": "1984-07-21", "kyc_status": true, "branch_id": "LDN-01",
+        "credit_limit": {"currency": "GBP", "amount": "2500"}
+    })
+    .to_string()
+}
+
+/// A fake OBP with the user's roles and one bank.
+pub fn api_with(roles: &[&str]) -> Arc<FakeTransport> {
+    FakeTransport::new()
+        .on(Method::Get, "/users/current", 200, &user(roles))
+        .on(
+            Method::Get,
+            "/banks",
+            200,
+            r#"{"banks":[{"id":"gh.29.uk","short_name":"GH","full_name":"GH Bank 29"}]}"#,
+        )
+}
