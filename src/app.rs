@@ -12,9 +12,16 @@ use crate::{
     api::{Api, Transport},
     components::Shell,
     pages::{
-        customers::{detail::CustomerDetailPage, list::CustomerListPage, new::NewCustomerPage},
+        account_links::AccountLinksPage,
+        attribute_definitions::AttributeDefinitionsPage,
+        customers::{
+            accounts::AccountsTab, addresses::AddressesTab, attributes::AttributesTab,
+            detail::CustomerDetailPage, list::CustomerListPage, new::NewCustomerPage,
+            profile::ProfileTab, tax_social::TaxSocialTab,
+        },
         login::LoginPage,
         not_found::NotFoundPage,
+        user_links::UserLinksPage,
     },
     state::{AppConfig, Session},
 };
@@ -45,7 +52,16 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
                     <Route path=path!("") view=|| view! { <Redirect path="/customers" /> } />
                     <Route path=path!("/customers") view=CustomerListPage />
                     <Route path=path!("/customers/new") view=NewCustomerPage />
-                    <Route path=path!("/customers/:id") view=CustomerDetailPage />
+                    <ParentRoute path=path!("/customers/:id") view=CustomerDetailPage>
+                        <Route path=path!("") view=ProfileTab />
+                        <Route path=path!("addresses") view=AddressesTab />
+                        <Route path=path!("attributes") view=AttributesTab />
+                        <Route path=path!("tax-social") view=TaxSocialTab />
+                        <Route path=path!("accounts") view=AccountsTab />
+                    </ParentRoute>
+                    <Route path=path!("/attribute-definitions") view=AttributeDefinitionsPage />
+                    <Route path=path!("/account-links") view=AccountLinksPage />
+                    <Route path=path!("/users/:user_id/customer-links") view=UserLinksPage />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -52,3 +52,9 @@ impl From<std::io::Error> for Error {
         Error(err.to_string())
     }
 }
+
+impl From<serde_json::Error> for Error {
+    fn from(err: serde_json::Error) -> Self {
+        Error(format!("JSON: {err}"))
+    }
+}

@@ -58,6 +58,14 @@ for (const el of document.querySelectorAll(selector)) {
 return null;
 "#;
 
+/// Sets a date input's value and fires the events a picked day fires.
+const SET_DATE_JS: &str = r#"
+const [field, value] = arguments;
+field.value = value;
+field.dispatchEvent(new Event('input', { bubbles: true }));
+field.dispatchEvent(new Event('change', { bubbles: true }));
+"#;
+
 impl Harness {
     /// Opens `path` (e.g. `/login`) on the sandbox.
     pub async fn goto(&self, path: &str) -> Result {
@@ -73,10 +81,21 @@ impl Harness {
     }
 
     /// Types `value` into the field labelled `label` (replacing what it held), or picks the
-    /// option with that text or value in a `<select>`.
+    /// option with that text or value in a `<select>`. A date picker is set to `value`
+    /// (`yyyy-MM-dd`) as picking a day would, since its keystrokes depend on the locale.
     pub async fn fill(&self, label: &str, value: &str) -> Result {
         let what = format!("a field labelled {label:?}");
+        let client = &self.client;
         self.find_and(FIND_FIELD_JS, json!([label]), &what, |field| async move {
+            if field.attr("type").await?.as_deref() == Some("date") {
+                client
+                    .execute(
+                        SET_DATE_JS,
+                        vec![serde_json::to_value(&field)?, json!(value)],
+                    )
+                    .await?;
+                return Ok(true);
+            }
             if field.tag_name().await?.eq_ignore_ascii_case("select") {
                 if field.select_by_label(value).await.is_err() {
                     field.select_by_value(value).await?;

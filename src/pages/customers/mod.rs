@@ -1,8 +1,14 @@
-//! The customer pages: list, create, detail.
+//! The customer pages: list, create, and the customer page with its tabs.
 
+pub mod accounts;
+pub mod addresses;
+pub mod attributes;
 pub mod detail;
 pub mod list;
 pub mod new;
+pub mod profile;
+pub mod scope;
+pub mod tax_social;
 
 use crate::api::encode_segment;
 

@@ -1,0 +1,141 @@
+//! `/attribute-definitions`: the bank's customer attribute definitions. Saving is OBP's
+//! create-or-update by name; inactive definitions are kept but not offered for new attributes.
+
+use leptos::prelude::*;
+
+use crate::{
+    api::{
+        attributes::{self, AttributeDefinition, DefinitionBody},
+        roles, Api,
+    },
+    components::{
+        AddAction, DataTable, DeleteButton, FieldGrid, FormState, InlineForm, ListView, Panel,
+        RequireRole, RoleNote,
+    },
+    forms::attribute as form,
+    state::Session,
+};
+
+/// The attribute definitions page.
+#[component]
+pub fn AttributeDefinitionsPage() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let session = expect_context::<Session>();
+    let items = LocalResource::new(move || {
+        let (api, bank) = (api.clone(), session.bank_id.get());
+        async move { attributes::definitions(&api, &bank).await }
+    });
+    // The form is open for a new definition (`Some(None)`) or to edit one.
+    let open = RwSignal::new(None::<Option<AttributeDefinition>>);
+    let adding = RwSignal::new(false);
+    Effect::new(move || {
+        if adding.get() {
+            open.set(Some(None));
+        }
+    });
+    let saved = Callback::new(move |_| {
+        open.set(None);
+        adding.set(false);
+        items.refetch();
+    });
+    let cancel = Callback::new(move |_| {
+        open.set(None);
+        adding.set(false);
+    });
+    let add = AddAction {
+        label: "New definition",
+        roles: roles::SAVE_ATTRIBUTE_DEFINITION,
+        what: "Defining attributes",
+        open: adding,
+    };
+    view! {
+        <div class="page-header">
+            <div>
+                <h1>"Customer attribute definitions"</h1>
+                <p class="muted">"The names, types and meanings of the attributes staff can add to customers at this bank."</p>
+            </div>
+        </div>
+        <Panel title="Definitions" id="definitions-title" add>
+            {move || open.get().map(|existing| view! { <DefinitionForm existing on_saved=saved on_cancel=cancel /> })}
+            <ListView items what="attribute definitions" empty="No attribute definitions at this bank." let:list>
+                <DataTable headings=&["Name", "Type", "Description", "Alias", "Views", "Active", ""]>
+                    {list.into_iter().map(|d| view! { <DefinitionRow definition=d open saved /> }).collect_view()}
+                </DataTable>
+            </ListView>
+            <p class="role-notes">
+                <RoleNote roles=roles::DELETE_ATTRIBUTE_DEFINITION what="Deleting definitions" />
+            </p>
+        </Panel>
+    }
+}
+
+#[component]
+fn DefinitionRow(
+    definition: AttributeDefinition,
+    open: RwSignal<Option<Option<AttributeDefinition>>>,
+    saved: Callback<()>,
+) -> impl IntoView {
+    let api = expect_context::<Api>();
+    let session = expect_context::<Session>();
+    let id = definition.attribute_definition_id.clone();
+    let delete = move || {
+        let (api, bank, id) = (api.clone(), session.bank_id.get_untracked(), id.clone());
+        async move { attributes::delete_definition(&api, &bank, &id).await }
+    };
+    let edit_label = format!("Edit definition {}", definition.name);
+    let what = format!("definition {}", definition.name);
+    let editable = definition.clone();
+    view! {
+        <tr>
+            <td class="mono">{definition.name}</td>
+            <td>{definition.kind}</td>
+            <td>{definition.description}</td>
+            <td>{definition.alias}</td>
+            <td>{definition.can_be_seen_on_views.join(", ")}</td>
+            <td>{if definition.is_active { "Yes" } else { "No" }}</td>
+            <td class="row-actions">
+                <RequireRole roles=roles::SAVE_ATTRIBUTE_DEFINITION what="Editing" quiet=true>
+                    <button type="button" class="link" aria-label=edit_label.clone()
+                        on:click={let editable = editable.clone(); move |_| open.set(Some(Some(editable.clone())))}>
+                        "Edit"
+                    </button>
+                </RequireRole>
+                <DeleteButton what=what.clone() roles=roles::DELETE_ATTRIBUTE_DEFINITION delete=delete.clone()
+                    on_deleted=saved consequence="Attributes already given to customers keep their values." />
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn DefinitionForm(
+    existing: Option<AttributeDefinition>,
+    on_saved: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let api = expect_context::<Api>();
+    let session = expect_context::<Session>();
+    let label = match &existing {
+        Some(d) => format!("Edit {}", d.name),
+        None => "New definition".to_owned(),
+    };
+    let state = FormState::new(
+        existing
+            .as_ref()
+            .map_or_else(form::new_definition_values, form::definition_values),
+    );
+    let send = move |body: DefinitionBody| {
+        let (api, bank) = (api.clone(), session.bank_id.get_untracked());
+        async move {
+            attributes::save_definition(&api, &bank, &body)
+                .await
+                .map(drop)
+        }
+    };
+    view! {
+        <InlineForm state make=form::build_definition send on_saved on_cancel label=label.clone()>
+            <h3 class="form-title">{label.clone()}</h3>
+            <FieldGrid fields=form::DEFINITION_FIELDS form_id="definition" form=state />
+        </InlineForm>
+    }
+}

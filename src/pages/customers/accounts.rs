@@ -1,0 +1,313 @@
+//! `/customers/:id/accounts`: the customer's accounts (the overview), its account links and
+//! its user links with the correlated users. All four load in parallel; the overview, found
+//! by customer number, starts as soon as the customer's number is known.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::scope::CustomerScope;
+use crate::{
+    api::{
+        account_links::{self, CustomerAccountLink},
+        overview::{self, Account},
+        roles, user_links,
+    },
+    components::{
+        AddAction, DataTable, DeleteButton, ErrorView, FieldGrid, FormState, InlineForm, ListView,
+        Loading, Panel, RequireRole, RoleNote,
+    },
+    dates,
+    forms::{account_link, user_link, FormValues},
+    pages::{account_links_path, user_links_path},
+};
+
+/// The Accounts & links tab.
+#[component]
+pub fn AccountsTab() -> impl IntoView {
+    view! {
+        <AccountsPanel />
+        <div class="panel-grid">
+            <AccountLinks />
+            <UserLinks />
+        </div>
+    }
+}
+
+/// The overview's accounts as cards.
+#[component]
+fn AccountsPanel() -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let found = scope.load(move |api, bank, _| {
+        // Read directly: through a Memo, leptos 0.8 did not refetch when the number arrived.
+        let number = scope.customer_number();
+        async move {
+            match number {
+                Some(number) => overview::overview(&api, &bank, &number).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    view! {
+        <Panel title="Accounts" id="accounts-title">
+            {move || match found.get() {
+                None | Some(Ok(None)) => view! { <Loading what="accounts" /> }.into_any(),
+                Some(Err(error)) => view! {
+                    <ErrorView error retry=Callback::new(move |_| found.refetch()) />
+                }.into_any(),
+                Some(Ok(Some(overview))) if overview.accounts.is_empty() => view! {
+                    <p class="empty-note">"No accounts are recorded for this customer number."</p>
+                }.into_any(),
+                Some(Ok(Some(overview))) => view! {
+                    <ul class="account-grid">
+                        {overview.accounts.into_iter().map(|account| view! { <AccountCard account /> }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </Panel>
+    }
+}
+
+#[component]
+fn AccountCard(account: Account) -> impl IntoView {
+    let title = if account.label.trim().is_empty() {
+        account.account_id.clone()
+    } else {
+        account.label.clone()
+    };
+    let balance = account
+        .balance
+        .as_ref()
+        .map(|b| b.display())
+        .unwrap_or_else(|| "\u{2014}".to_owned());
+    let routings = account
+        .account_routings
+        .iter()
+        .map(|r| view! { <li><span class="muted">{r.scheme.clone()}": "</span><span class="mono">{r.address.clone()}</span></li> })
+        .collect_view();
+    let attributes = account
+        .account_attributes
+        .iter()
+        .map(
+            |a| view! { <li><span class="mono">{a.name.clone()}</span>" = "{a.value.clone()}</li> },
+        )
+        .collect_view();
+    let links = account_links_path(&account.account_id);
+    view! {
+        <li class="account-card">
+            <h3>{title}</h3>
+            <p class="balance">{balance}</p>
+            <dl class="values">
+                <div class="dl-row"><dt>"Account id"</dt><dd class="mono">{account.account_id.clone()}</dd></div>
+                <div class="dl-row"><dt>"Product"</dt><dd>{account.product_code.clone()}</dd></div>
+                <div class="dl-row"><dt>"Branch"</dt><dd>{account.branch_id.clone()}</dd></div>
+                <div class="dl-row"><dt>"Routings"</dt><dd><ul class="plain-list">{routings}</ul></dd></div>
+                <div class="dl-row"><dt>"Attributes"</dt><dd><ul class="plain-list">{attributes}</ul></dd></div>
+            </dl>
+            <A href=links>"Customers linked to this account"</A>
+        </li>
+    }
+}
+
+/// The customer's account links: add, change the relationship, delete.
+#[component]
+fn AccountLinks() -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let items = scope
+        .load(|api, bank, id| async move { account_links::by_customer(&api, &bank, &id).await });
+    let adding = RwSignal::new(false);
+    let editing = RwSignal::new(None::<String>);
+    let saved = Callback::new(move |_| {
+        adding.set(false);
+        editing.set(None);
+        items.refetch();
+    });
+    let add = AddAction {
+        label: "Link an account",
+        roles: roles::CREATE_ACCOUNT_LINK,
+        what: "Linking accounts",
+        open: adding,
+    };
+    let state = FormState::new(FormValues::default());
+    let send = move |body: account_links::NewAccountLink| {
+        let (api, bank, _) = scope.target();
+        async move { account_links::create(&api, &bank, &body).await.map(drop) }
+    };
+    let make = move |v: &FormValues| {
+        let (_, bank, customer) = scope.target();
+        account_link::build_link(&bank, &customer, v)
+    };
+    let open_form = move || {
+        state.reset(FormValues::default());
+        view! {
+            <InlineForm state make send=send on_saved=saved field_error=account_link::field_error
+                on_cancel=Callback::new(move |_| adding.set(false)) label="Link an account".to_owned()>
+                <FieldGrid fields=account_link::LINK_FIELDS form_id="account-link-new" form=state />
+            </InlineForm>
+        }
+    };
+    view! {
+        <Panel title="Account links" id="account-links-title" add>
+            <Show when=move || adding.get()>{open_form}</Show>
+            <ListView items what="account links" empty="No accounts are linked to this customer." let:list>
+                <DataTable headings=&["Account", "Relationship", ""]>
+                    {list.into_iter().map(|link| view! { <AccountLinkRow link editing saved /> }).collect_view()}
+                </DataTable>
+            </ListView>
+            <p class="role-notes">
+                <RoleNote roles=roles::UPDATE_ACCOUNT_LINK what="Changing relationships" />
+                <RoleNote roles=roles::DELETE_ACCOUNT_LINK what="Unlinking accounts" />
+            </p>
+        </Panel>
+    }
+}
+
+#[component]
+fn AccountLinkRow(
+    link: CustomerAccountLink,
+    editing: RwSignal<Option<String>>,
+    saved: Callback<()>,
+) -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let id = link.customer_account_link_id.clone();
+    let is_editing = {
+        let id = id.clone();
+        move || editing.with(|e| e.as_deref() == Some(id.as_str()))
+    };
+    let what = format!("link to account {}", link.account_id);
+    let edit_label = format!("Change the relationship to account {}", link.account_id);
+    let delete = {
+        let id = id.clone();
+        move || {
+            let (api, bank, _) = scope.target();
+            let id = id.clone();
+            async move { account_links::delete(&api, &bank, &id).await }
+        }
+    };
+    let state = FormState::new(FormValues::default());
+    let current = link.relationship_type.clone();
+    let send = {
+        let id = id.clone();
+        move |relationship: String| {
+            let (api, bank, _) = scope.target();
+            let id = id.clone();
+            async move {
+                account_links::update_relationship(&api, &bank, &id, &relationship)
+                    .await
+                    .map(drop)
+            }
+        }
+    };
+    let relationship_form = move || {
+        state.reset(FormValues::from_pairs([(
+            "relationship_type",
+            current.clone(),
+        )]));
+        view! {
+            <InlineForm state make=account_link::build_relationship send=send.clone() on_saved=saved
+                on_cancel=Callback::new(move |_| editing.set(None)) label="Change the relationship".to_owned()>
+                <FieldGrid fields=account_link::RELATIONSHIP_FIELDS form_id="account-link-edit" form=state />
+            </InlineForm>
+        }
+    };
+    view! {
+        <tr>
+            <td class="mono"><A href=account_links_path(&link.account_id)>{link.account_id.clone()}</A></td>
+            <td>
+                <Show when=is_editing.clone() fallback=move || link.relationship_type.clone()>
+                    {relationship_form.clone()}
+                </Show>
+            </td>
+            <td class="row-actions">
+                <RequireRole roles=roles::UPDATE_ACCOUNT_LINK what="Editing" quiet=true>
+                    <button type="button" class="link" aria-label=edit_label.clone()
+                        on:click={let id = id.clone(); move |_| editing.set(Some(id.clone()))}>
+                        "Change"
+                    </button>
+                </RequireRole>
+                <DeleteButton what=what.clone() roles=roles::DELETE_ACCOUNT_LINK delete=delete.clone() on_deleted=saved />
+            </td>
+        </tr>
+    }
+}
+
+/// The users linked to the customer, and what OBP knows of them.
+#[component]
+fn UserLinks() -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let items =
+        scope.load(|api, bank, id| async move { user_links::by_customer(&api, &bank, &id).await });
+    let users = scope.load(|api, bank, id| async move {
+        user_links::correlated_users(&api, &bank, &id)
+            .await
+            .map(|found| found.users)
+    });
+    let adding = RwSignal::new(false);
+    let saved = Callback::new(move |_| {
+        adding.set(false);
+        items.refetch();
+        users.refetch();
+    });
+    let add = AddAction {
+        label: "Link a user",
+        roles: roles::CREATE_USER_LINK,
+        what: "Linking users",
+        open: adding,
+    };
+    let state = FormState::new(FormValues::default());
+    let send = move |body: user_links::NewUserLink| {
+        let (api, bank, _) = scope.target();
+        async move { user_links::create(&api, &bank, &body).await.map(drop) }
+    };
+    let make = move |v: &FormValues| user_link::build(&scope.id.get_untracked(), v);
+    let open_form = move || {
+        state.reset(FormValues::default());
+        view! {
+            <InlineForm state make send=send on_saved=saved field_error=user_link::field_error
+                on_cancel=Callback::new(move |_| adding.set(false)) label="Link a user".to_owned()>
+                <FieldGrid fields=user_link::FIELDS form_id="user-link-new" form=state />
+            </InlineForm>
+        }
+    };
+    view! {
+        <Panel title="User links" id="user-links-title" add>
+            <Show when=move || adding.get()>{open_form}</Show>
+            <ListView items what="user links" empty="No users are linked to this customer." let:list>
+                <DataTable headings=&["User id", "Linked on", "Active", ""]>
+                    {list.into_iter().map(|link| {
+                        let what = format!("link to user {}", link.user_id);
+                        let delete = move || {
+                            let (api, bank, _) = scope.target();
+                            let id = link.user_customer_link_id.clone();
+                            async move { user_links::delete(&api, &bank, &id).await }
+                        };
+                        view! {
+                            <tr>
+                                <td class="mono"><A href=user_links_path(&link.user_id)>{link.user_id.clone()}</A></td>
+                                <td class="nowrap">{dates::display(&link.date_inserted)}</td>
+                                <td>{if link.is_active { "Yes" } else { "No" }}</td>
+                                <td class="row-actions">
+                                    <DeleteButton what roles=roles::DELETE_USER_LINK delete on_deleted=saved />
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </DataTable>
+            </ListView>
+            <p class="role-notes">
+                <RoleNote roles=roles::DELETE_USER_LINK what="Unlinking users" />
+            </p>
+            <h3>"Correlated users"</h3>
+            <ListView items=users what="correlated users" empty="No users are correlated with this customer." let:list>
+                <DataTable headings=&["Username", "Email", "Provider"]>
+                    {list.into_iter().map(|u| view! {
+                        <tr>
+                            <td><A href=user_links_path(&u.user_id)>{u.username}</A></td>
+                            <td>{u.email}</td>
+                            <td>{u.provider}</td>
+                        </tr>
+                    }).collect_view()}
+                </DataTable>
+            </ListView>
+        </Panel>
+    }
+}

@@ -1,0 +1,165 @@
+//! `/customers/:id/addresses`: the customer's addresses; add, edit (a full replace) and delete.
+
+use leptos::prelude::*;
+
+use super::scope::CustomerScope;
+use crate::{
+    api::{addresses, addresses::Address, roles},
+    components::{
+        AddAction, DeleteButton, FieldGrid, FormState, InlineForm, ListView, Panel, RequireRole,
+        RoleNote,
+    },
+    forms::{address, FormValues},
+};
+
+/// The Addresses tab.
+#[component]
+pub fn AddressesTab() -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let items = scope.load(|api, bank, id| async move { addresses::list(&api, &bank, &id).await });
+    let adding = RwSignal::new(false);
+    // One address is edited at a time, so its form's element ids are unique.
+    let editing = RwSignal::new(None::<String>);
+    let saved = Callback::new(move |_| {
+        adding.set(false);
+        editing.set(None);
+        items.refetch();
+    });
+    let add = AddAction {
+        label: "Add address",
+        roles: roles::CREATE_ADDRESS,
+        what: "Adding addresses",
+        open: adding,
+    };
+    view! {
+        <Panel title="Addresses" id="addresses-title" add>
+            <Show when=move || adding.get()>
+                <AddressForm existing=None on_saved=saved on_cancel=Callback::new(move |_| adding.set(false)) />
+            </Show>
+            <ListView items what="addresses" empty="No addresses on file." let:list>
+                <ul class="item-list">
+                    {list.into_iter().map(|a| view! { <AddressItem address=a editing saved /> }).collect_view()}
+                </ul>
+            </ListView>
+            <p class="role-notes">
+                <RoleNote roles=roles::UPDATE_ADDRESS what="Editing addresses" />
+                <RoleNote roles=roles::DELETE_ADDRESS what="Deleting addresses" />
+            </p>
+        </Panel>
+    }
+}
+
+/// One address, or its edit form.
+#[component]
+fn AddressItem(
+    address: Address,
+    editing: RwSignal<Option<String>>,
+    saved: Callback<()>,
+) -> impl IntoView {
+    let id = address.customer_address_id.clone();
+    let is_editing = move || editing.with(|e| e.as_deref() == Some(id.as_str()));
+    let shown = address.clone();
+    view! {
+        <li class="item">
+            <Show
+                when=is_editing
+                fallback=move || view! { <AddressCard address=shown.clone() editing saved /> }
+            >
+                <AddressForm
+                    existing=Some(address.clone())
+                    on_saved=saved
+                    on_cancel=Callback::new(move |_| editing.set(None))
+                />
+            </Show>
+        </li>
+    }
+}
+
+/// An address as text, with its tags, status, Edit and Delete.
+#[component]
+fn AddressCard(
+    address: Address,
+    editing: RwSignal<Option<String>>,
+    saved: Callback<()>,
+) -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let summary = address::summary(&address);
+    let edit_label = format!("Edit address {summary}");
+    let id = address.customer_address_id.clone();
+    let lines = [
+        &address.line_1,
+        &address.line_2,
+        &address.line_3,
+        &address.city,
+        &address.county,
+        &address.state,
+        &address.postcode,
+        &address.country_code,
+    ]
+    .into_iter()
+    .filter(|line| !line.trim().is_empty())
+    .map(|line| view! { <span class="address-line">{line.clone()}</span> })
+    .collect_view();
+    let tags = address
+        .tags
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| view! { <span class="tag">{t.clone()}</span> })
+        .collect_view();
+    let status = (!address.status.trim().is_empty())
+        .then(|| view! { <span class="muted">{format!("Status: {}", address.status)}</span> });
+    let delete = {
+        let id = id.clone();
+        move || {
+            let (api, bank, customer) = scope.target();
+            let id = id.clone();
+            async move { addresses::delete(&api, &bank, &customer, &id).await }
+        }
+    };
+    view! {
+        <address class="address">{lines}</address>
+        <div class="item-meta">{tags}{status}</div>
+        <div class="item-actions">
+            <RequireRole roles=roles::UPDATE_ADDRESS what="Editing" quiet=true>
+                <button type="button" class="link" aria-label=edit_label.clone()
+                    on:click={let id = id.clone(); move |_| editing.set(Some(id.clone()))}>
+                    "Edit"
+                </button>
+            </RequireRole>
+            <DeleteButton what=format!("address {summary}") roles=roles::DELETE_ADDRESS delete on_deleted=saved />
+        </div>
+    }
+}
+
+/// The add form (`existing` is `None`) or the edit form of an address.
+#[component]
+fn AddressForm(
+    existing: Option<Address>,
+    on_saved: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let state = FormState::new(existing.as_ref().map(address::values).unwrap_or_default());
+    let address_id = existing.map(|a| a.customer_address_id);
+    let (form_id, label) = match address_id {
+        Some(_) => ("address-edit", "Edit address"),
+        None => ("address-new", "New address"),
+    };
+    let send = move |body: addresses::AddressBody| {
+        let (api, bank, customer) = scope.target();
+        let address_id = address_id.clone();
+        async move {
+            match address_id {
+                Some(id) => addresses::update(&api, &bank, &customer, &id, &body).await,
+                None => addresses::create(&api, &bank, &customer, &body).await,
+            }
+            .map(drop)
+        }
+    };
+    view! {
+        <InlineForm state make=|v: &FormValues| address::build(v) send on_saved on_cancel label=label.to_owned()>
+            <h3 class="form-title">{label}</h3>
+            <FieldGrid fields=address::FIELDS form_id form=state />
+        </InlineForm>
+    }
+}

@@ -1,0 +1,232 @@
+//! `/customers/:id/attributes`: the customer's attributes. The add form offers the bank's
+//! active attribute definitions when there are any; every value is checked against its type
+//! before it is sent, because OBP stores any value.
+
+use leptos::prelude::*;
+
+use super::scope::CustomerScope;
+use crate::{
+    api::{
+        attributes::{self, AttributeBody, AttributeDefinition, CustomerAttribute},
+        roles, ApiError,
+    },
+    components::{
+        AddAction, DataTable, DeleteButton, FieldGrid, FormField, FormState, InlineForm, ListView,
+        Panel, RequireRole, RoleNote,
+    },
+    forms::attribute::{self as form, NAME_FIELD, TYPE_FIELD},
+};
+
+/// The Attributes tab. Attributes and definitions load in parallel.
+#[component]
+pub fn AttributesTab() -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let items = scope.load(|api, bank, id| async move { attributes::list(&api, &bank, &id).await });
+    let definitions =
+        scope.load(|api, bank, _| async move { attributes::definitions(&api, &bank).await });
+    let adding = RwSignal::new(false);
+    let editing = RwSignal::new(None::<String>);
+    let saved = Callback::new(move |_| {
+        adding.set(false);
+        editing.set(None);
+        items.refetch();
+    });
+    let add = AddAction {
+        label: "Add attribute",
+        roles: roles::CREATE_ATTRIBUTE,
+        what: "Adding attributes",
+        open: adding,
+    };
+    view! {
+        <Panel title="Attributes" id="attributes-title" add>
+            <Show when=move || adding.get()>
+                {move || match definitions.get() {
+                    None => view! { <p class="muted">"Loading attribute definitions\u{2026}"</p> }.into_any(),
+                    Some(result) => view! {
+                        <AttributeForm
+                            existing=None
+                            definitions=result
+                            on_saved=saved
+                            on_cancel=Callback::new(move |_| adding.set(false))
+                        />
+                    }.into_any(),
+                }}
+            </Show>
+            <ListView items what="attributes" empty="No attributes yet." let:list>
+                <DataTable headings=&["Name", "Type", "Value", ""]>
+                    {list.into_iter().map(|a| view! { <AttributeRow attribute=a editing saved /> }).collect_view()}
+                </DataTable>
+            </ListView>
+            <p class="role-notes">
+                <RoleNote roles=roles::UPDATE_ATTRIBUTE what="Editing attributes" />
+                <RoleNote roles=roles::DELETE_ATTRIBUTE what="Deleting attributes" />
+            </p>
+        </Panel>
+    }
+}
+
+/// One attribute, or its edit form across the row.
+#[component]
+fn AttributeRow(
+    attribute: CustomerAttribute,
+    editing: RwSignal<Option<String>>,
+    saved: Callback<()>,
+) -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let id = attribute.customer_attribute_id.clone();
+    let is_editing = {
+        let id = id.clone();
+        move || editing.with(|e| e.as_deref() == Some(id.as_str()))
+    };
+    let CustomerAttribute {
+        name, kind, value, ..
+    } = attribute.clone();
+    let edit_label = format!("Edit attribute {name}");
+    let delete = {
+        let id = id.clone();
+        move || {
+            let (api, bank, _) = scope.target();
+            let id = id.clone();
+            async move { attributes::delete(&api, &bank, &id).await }
+        }
+    };
+    let row = view! {
+        <tr>
+            <td class="mono">{name.clone()}</td>
+            <td>{kind}</td>
+            <td class="value-cell">{value}</td>
+            <td class="row-actions">
+                <RequireRole roles=roles::UPDATE_ATTRIBUTE what="Editing" quiet=true>
+                    <button type="button" class="link" aria-label=edit_label.clone()
+                        on:click={let id = id.clone(); move |_| editing.set(Some(id.clone()))}>
+                        "Edit"
+                    </button>
+                </RequireRole>
+                <DeleteButton what=format!("attribute {name}") roles=roles::DELETE_ATTRIBUTE delete on_deleted=saved />
+            </td>
+        </tr>
+    };
+    let cancel = Callback::new(move |_| editing.set(None));
+    view! {
+        {row}
+        <Show when=is_editing>
+            <tr class="edit-row">
+                <td colspan="4">
+                    <AttributeForm existing=Some(attribute.clone()) definitions=Ok(Vec::new()) on_saved=saved on_cancel=cancel />
+                </td>
+            </tr>
+        </Show>
+    }
+}
+
+/// The add form (`existing` is `None`) or the edit form of an attribute.
+#[component]
+fn AttributeForm(
+    existing: Option<CustomerAttribute>,
+    /// The bank's definitions; the add form offers the active ones by name.
+    definitions: Result<Vec<AttributeDefinition>, ApiError>,
+    on_saved: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let state = FormState::new(
+        existing
+            .as_ref()
+            .map_or_else(form::new_values, form::values),
+    );
+    let attribute_id = existing.map(|a| a.customer_attribute_id);
+    let (form_id, label) = match attribute_id {
+        Some(_) => ("attribute-edit", "Edit attribute"),
+        None => ("attribute-new", "New attribute"),
+    };
+    let (offered, unavailable) = match definitions {
+        Ok(list) => (form::offered(&list), None),
+        Err(error) => (Vec::new(), Some(error)),
+    };
+    // Only a change of type rebuilds the value input, so typing keeps focus.
+    let kind = Memo::new(move |_| state.values.with(form::chosen_type));
+    let value_input =
+        move || view! { <FormField spec=form::value_field(kind.get()) form_id form=state /> };
+    let name_and_type = if offered.is_empty() {
+        view! { <FieldGrid fields=&[NAME_FIELD, TYPE_FIELD] form_id form=state /> }.into_any()
+    } else {
+        view! { <DefinedName definitions=offered form_id state /> }.into_any()
+    };
+    let send = move |body: AttributeBody| {
+        let (api, bank, customer) = scope.target();
+        let attribute_id = attribute_id.clone();
+        async move {
+            match attribute_id {
+                Some(id) => attributes::update(&api, &bank, &customer, &id, &body).await,
+                None => attributes::create(&api, &bank, &customer, &body).await,
+            }
+            .map(drop)
+        }
+    };
+    view! {
+        <InlineForm state make=form::build send on_saved on_cancel label=label.to_owned()>
+            <h3 class="form-title">{label}</h3>
+            {unavailable.map(|error| view! {
+                <p class="field-help">{format!("Attribute definitions could not be loaded ({error}); any name can be used.")}</p>
+            })}
+            <div class="field-grid">
+                {name_and_type}
+                {value_input}
+            </div>
+        </InlineForm>
+    }
+}
+
+/// The name picked from the bank's definitions, which fixes the type and explains the meaning.
+#[component]
+fn DefinedName(
+    definitions: Vec<AttributeDefinition>,
+    form_id: &'static str,
+    state: FormState,
+) -> impl IntoView {
+    let id = format!("{form_id}-name");
+    let error_id = format!("{id}-error");
+    let help_id = format!("{id}-help");
+    let definitions = StoredValue::new(definitions);
+    let chosen = move || {
+        let name = state.values.with(|v| v.text("name"));
+        definitions.with_value(|all| all.iter().find(|d| d.name == name).cloned())
+    };
+    let pick = move |ev| {
+        let name = event_target_value(&ev);
+        let found = definitions.with_value(|all| all.iter().find(|d| d.name == name).cloned());
+        state.values.update(|v| match &found {
+            Some(definition) => form::apply_definition(v, definition),
+            None => v.set("name", String::new()),
+        });
+        state.errors.update(|e| e.remove("name"));
+    };
+    let help = move || match chosen() {
+        Some(d) if d.description.is_empty() => format!("Type {}.", d.kind),
+        Some(d) => format!("Type {}. {}", d.kind, d.description),
+        None => "Names come from the bank's attribute definitions.".to_owned(),
+    };
+    let options = definitions.with_value(|all| {
+        all.iter()
+            .map(|d| {
+                let text = format!("{} ({})", d.name, d.kind);
+                view! { <option value=d.name.clone()>{text}</option> }
+            })
+            .collect_view()
+    });
+    view! {
+        <div class="field" class=("field-invalid", move || state.errors.with(|e| e.contains_key("name")))>
+            <label for=id.clone()>"Name"<span class="required" aria-hidden="true">" *"</span></label>
+            <select id=id name="name" on:change=pick
+                prop:value=move || state.values.with(|v| v.text("name"))
+                aria-required="true" aria-describedby=format!("{error_id} {help_id}")>
+                <option value="">"Choose a defined attribute\u{2026}"</option>
+                {options}
+            </select>
+            <p class="field-help" id=help_id>{help}</p>
+            <p class="field-error" id=error_id aria-live="polite">
+                {move || state.errors.with(|e| e.get("name").cloned())}
+            </p>
+        </div>
+    }
+}

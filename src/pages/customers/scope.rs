@@ -1,0 +1,71 @@
+//! [`CustomerScope`]: what the tabs of a customer page share: the customer's id and record,
+//! and loaders bound to the current bank and customer.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+
+use crate::{
+    api::{customers::Customer, Api, ApiError},
+    state::Session,
+};
+
+/// The customer a page is about. `Copy`: signals and a stored handle.
+#[derive(Clone, Copy)]
+pub struct CustomerScope {
+    /// The customer id from the URL, kept while the router leaves the page.
+    pub id: Memo<String>,
+    /// The customer once loaded (a blank one before); edits update it in place.
+    pub customer: RwSignal<Customer>,
+    session: Session,
+    api: StoredValue<Api>,
+}
+
+impl CustomerScope {
+    /// A scope for the customer whose id `id` yields.
+    pub fn new(id: Memo<String>) -> Self {
+        Self {
+            id,
+            customer: RwSignal::new(Customer::default()),
+            session: expect_context(),
+            api: StoredValue::new(expect_context()),
+        }
+    }
+
+    /// Loads `fetch(api, bank_id, customer_id)` now, and again when the bank or customer
+    /// changes. Every tab calls this at once, so their requests run in parallel.
+    pub fn load<T, F, Fut>(self, fetch: F) -> LocalResource<Result<T, ApiError>>
+    where
+        T: 'static,
+        F: Fn(Api, String, String) -> Fut + 'static,
+        Fut: Future<Output = Result<T, ApiError>> + 'static,
+    {
+        LocalResource::new(move || {
+            fetch(
+                self.api.get_value(),
+                self.session.bank_id.get(),
+                self.id.get(),
+            )
+        })
+    }
+
+    /// The API handle, bank id and customer id as they are now, for a change.
+    pub fn target(self) -> (Api, String, String) {
+        (
+            self.api.get_value(),
+            self.session.bank_id.get_untracked(),
+            self.id.get_untracked(),
+        )
+    }
+
+    /// Whether the customer has loaded.
+    pub fn is_loaded(self) -> bool {
+        self.customer.with(|c| !c.customer_id.is_empty())
+    }
+
+    /// The customer's number, once the customer is loaded.
+    pub fn customer_number(self) -> Option<String> {
+        self.customer
+            .with(|c| Some(c.customer_number.clone()).filter(|_| !c.customer_id.is_empty()))
+    }
+}

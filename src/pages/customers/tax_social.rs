@@ -1,0 +1,144 @@
+//! `/customers/:id/tax-social`: tax residences (add, delete) and social media handles (add;
+//! OBP has no delete for them). Both lists load in parallel.
+
+use leptos::prelude::*;
+
+use super::scope::CustomerScope;
+use crate::{
+    api::{roles, social_media, tax_residences},
+    components::{
+        AddAction, DataTable, DeleteButton, FieldGrid, FormState, InlineForm, ListView, Panel,
+        RoleNote,
+    },
+    dates,
+    forms::{tax_social, FormValues},
+};
+
+/// The Tax & social tab.
+#[component]
+pub fn TaxSocialTab() -> impl IntoView {
+    view! {
+        <div class="panel-grid">
+            <TaxResidences />
+            <SocialHandles />
+        </div>
+    }
+}
+
+#[component]
+fn TaxResidences() -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let items =
+        scope.load(|api, bank, id| async move { tax_residences::list(&api, &bank, &id).await });
+    let adding = RwSignal::new(false);
+    let saved = Callback::new(move |_| {
+        adding.set(false);
+        items.refetch();
+    });
+    let add = AddAction {
+        label: "Add tax residence",
+        roles: roles::CREATE_TAX_RESIDENCE,
+        what: "Adding tax residences",
+        open: adding,
+    };
+    let state = FormState::new(FormValues::default());
+    let send = move |body: tax_residences::NewTaxResidence| {
+        let (api, bank, customer) = scope.target();
+        async move {
+            tax_residences::create(&api, &bank, &customer, &body)
+                .await
+                .map(drop)
+        }
+    };
+    let open_form = move || {
+        state.reset(FormValues::default());
+        view! {
+            <InlineForm state make=tax_social::build_tax send=send on_saved=saved
+                on_cancel=Callback::new(move |_| adding.set(false)) label="New tax residence".to_owned()>
+                <FieldGrid fields=tax_social::TAX_FIELDS form_id="tax-new" form=state />
+            </InlineForm>
+        }
+    };
+    view! {
+        <Panel title="Tax residences" id="tax-title" add>
+            <Show when=move || adding.get()>{open_form}</Show>
+            <ListView items what="tax residences" empty="No tax residences on file." let:list>
+                <DataTable headings=&["Tax domain", "Tax number", ""]>
+                    {list.into_iter().map(|t| {
+                        let what = format!("tax residence {} {}", t.domain, t.tax_number);
+                        let delete = move || {
+                            let (api, bank, customer) = scope.target();
+                            let id = t.tax_residence_id.clone();
+                            async move { tax_residences::delete(&api, &bank, &customer, &id).await }
+                        };
+                        view! {
+                            <tr>
+                                <td>{t.domain.clone()}</td>
+                                <td class="mono">{t.tax_number.clone()}</td>
+                                <td class="row-actions">
+                                    <DeleteButton what roles=roles::DELETE_TAX_RESIDENCE delete on_deleted=saved />
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </DataTable>
+            </ListView>
+            <p class="role-notes">
+                <RoleNote roles=roles::DELETE_TAX_RESIDENCE what="Deleting tax residences" />
+            </p>
+        </Panel>
+    }
+}
+
+#[component]
+fn SocialHandles() -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let items =
+        scope.load(|api, bank, id| async move { social_media::list(&api, &bank, &id).await });
+    let adding = RwSignal::new(false);
+    let saved = Callback::new(move |_| {
+        adding.set(false);
+        items.refetch();
+    });
+    let add = AddAction {
+        label: "Add social handle",
+        roles: roles::ADD_SOCIAL_MEDIA_HANDLE,
+        what: "Adding social media handles",
+        open: adding,
+    };
+    let state = FormState::new(FormValues::default());
+    let send = move |body: social_media::NewSocialMediaHandle| {
+        let (api, bank, customer) = scope.target();
+        async move { social_media::create(&api, &bank, &customer, &body).await }
+    };
+    // OBP files a handle under the customer number in the body, so the form waits for it.
+    let open_form = move || {
+        scope.customer_number().map(|number| {
+            state.reset(tax_social::social_values(&dates::today()));
+            view! {
+                <InlineForm state make=move |v: &FormValues| tax_social::build_social(&number, v)
+                    send=send on_saved=saved
+                    on_cancel=Callback::new(move |_| adding.set(false)) label="New social media handle".to_owned()>
+                    <FieldGrid fields=tax_social::SOCIAL_FIELDS form_id="social-new" form=state />
+                </InlineForm>
+            }
+        })
+    };
+    view! {
+        <Panel title="Social media handles" id="social-title" add>
+            <Show when=move || adding.get()>{open_form}</Show>
+            <ListView items what="social media handles" empty="No social media handles on file." let:list>
+                <DataTable headings=&["Network", "Handle", "Added", "Activated"]>
+                    {list.into_iter().map(|h| view! {
+                        <tr>
+                            <td>{h.kind}</td>
+                            <td class="mono">{h.handle}</td>
+                            <td class="nowrap">{dates::display(&h.date_added)}</td>
+                            <td class="nowrap">{dates::display(&h.date_activated)}</td>
+                        </tr>
+                    }).collect_view()}
+                </DataTable>
+            </ListView>
+        </Panel>
+    }
+}

@@ -1,0 +1,43 @@
+//! `/users/:user_id/customer-links`: the customers a user is linked to.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::customers::detail_path;
+use crate::{
+    api::{user_links, Api},
+    components::{DataTable, ListView},
+    dates,
+    state::{route_keys, Session},
+};
+
+/// The user's customer links page.
+#[component]
+pub fn UserLinksPage() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let session = expect_context::<Session>();
+    let user_id = route_keys::kept_param("user_id");
+    let links = LocalResource::new(move || {
+        let (api, bank, user) = (api.clone(), session.bank_id.get(), user_id.get());
+        async move { user_links::by_user(&api, &bank, &user).await }
+    });
+    view! {
+        <div class="page-header">
+            <div>
+                <h1>"Customer links of a user"</h1>
+                <p class="muted">{move || format!("User id {}", user_id.get())}</p>
+            </div>
+        </div>
+        <ListView items=links what="customer links" empty="This user is not linked to any customer at this bank." let:list>
+            <DataTable headings=&["Customer", "Linked on", "Active"]>
+                {list.into_iter().map(|link| view! {
+                    <tr>
+                        <td class="mono"><A href=detail_path(&link.customer_id)>{link.customer_id}</A></td>
+                        <td class="nowrap">{dates::display(&link.date_inserted)}</td>
+                        <td>{if link.is_active { "Yes" } else { "No" }}</td>
+                    </tr>
+                }).collect_view()}
+            </DataTable>
+        </ListView>
+    }
+}

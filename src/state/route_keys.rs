@@ -1,0 +1,27 @@
+//! Route keys that survive leaving the page. leptos_router 0.8 empties a leaving page's params
+//! and query before disposing of it; pages keyed on them would refetch with blank keys.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+
+/// The path parameter `name`, keeping its last value while the route is left.
+pub fn kept_param(name: &'static str) -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |last: Option<&String>| {
+        params
+            .with(|p| p.get(name))
+            .or_else(|| last.cloned())
+            .unwrap_or_default()
+    })
+}
+
+/// The query parameter `name` of the page at `path` (blank when absent), unchanged while the
+/// location is elsewhere.
+pub fn kept_query(path: &'static str, name: &'static str) -> Memo<String> {
+    let location = use_location();
+    let query = use_query_map();
+    Memo::new(move |last: Option<&String>| match last {
+        Some(last) if location.pathname.get() != path => last.clone(),
+        _ => query.with(|q| q.get(name)).unwrap_or_default(),
+    })
+}

@@ -1,0 +1,270 @@
+//! Headless-browser tests of the customer page's Customer 360 tabs on a fake API: attribute
+//! values typed by their type, the definition-driven attribute form, deep links to a tab,
+//! panels failing on their own, and role gating of the tab's actions.
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use std::sync::Arc;
+
+use customer_console::api::Method;
+use support::{
+    dom::{mount_app, Mounted},
+    obp::{api_with, customer},
+    FakeTransport,
+};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ATTRIBUTE_ROLES: &[&str] = &[
+    "CanGetCustomer",
+    "CanGetCustomerAttributesAtOneBank",
+    "CanCreateCustomerAttributeAtOneBank",
+    "CanUpdateCustomerAttributeAtOneBank",
+    "CanDeleteCustomerAttributeAtOneBank",
+];
+
+const NO_ATTRIBUTES: &str = r#"{"customer_attributes":[]}"#;
+const ATTRIBUTE_PATH: &str = "/banks/gh.29.uk/customers/c1/attribute";
+
+/// The customer c1 with `roles`, its attributes and the bank's definitions.
+fn attributes_api(roles: &[&str], attributes: &str, definitions: &str) -> Arc<FakeTransport> {
+    api_with(roles)
+        .on(
+            Method::Get,
+            "/banks/gh.29.uk/customers/c1",
+            200,
+            &customer("c1", "100001", "Zoë Müller"),
+        )
+        .on(Method::Get, "/customers/c1/attributes", 200, attributes)
+        .on(
+            Method::Get,
+            "/attribute-definitions/customer",
+            200,
+            definitions,
+        )
+        .on(
+            Method::Post,
+            ATTRIBUTE_PATH,
+            201,
+            r#"{"customer_attribute_id":"new","name":"X","type":"STRING","value":"x"}"#,
+        )
+}
+
+fn posted_attributes(api: &FakeTransport) -> Vec<serde_json::Value> {
+    api.requests()
+        .into_iter()
+        .filter(|r| r.method == Method::Post && r.url.ends_with(ATTRIBUTE_PATH))
+        .map(|r| serde_json::from_str(&r.body.expect("a body")).unwrap())
+        .collect()
+}
+
+async fn open_add_form(app: &Mounted) {
+    app.wait_for_text("No attributes yet.").await;
+    app.click("Add attribute");
+    app.wait_for_text("New attribute").await;
+}
+
+#[wasm_bindgen_test]
+async fn attribute_values_are_checked_against_their_type_before_sending() {
+    let api = attributes_api(ATTRIBUTE_ROLES, NO_ATTRIBUTES, r#"{"attributes":[]}"#);
+    let app = mount_app("/customers/c1/attributes", Some("tok"), api.clone());
+    open_add_form(&app).await;
+
+    app.fill("Name", "SCORE");
+    for (kind, bad, message) in [
+        ("INTEGER", "4.5", "Enter a whole number"),
+        ("DOUBLE", "12,5", "Enter a decimal number"),
+        ("STRING", "  ", "required"),
+    ] {
+        app.choose("Type", kind);
+        app.fill("Value", bad);
+        app.click("Save");
+        app.wait_for_text(message).await;
+        assert_eq!(
+            app.control("Value").value(),
+            bad,
+            "{kind}: what was typed stays"
+        );
+    }
+    app.choose("Type", "DATE_WITH_DAY");
+    app.wait_until("a date picker", || app.control("Value").type_() == "date")
+        .await;
+    app.choose("Type", "INTEGER");
+    app.wait_until("a numeric keyboard", || {
+        app.control("Value").get_attribute("inputmode").as_deref() == Some("numeric")
+    })
+    .await;
+    assert!(
+        posted_attributes(&api).is_empty(),
+        "nothing invalid was sent"
+    );
+
+    app.choose("Type", "DOUBLE");
+    app.fill("Value", "12.5");
+    app.click("Save");
+    app.wait_until("the form to close", || {
+        app.button("Add attribute").is_some()
+    })
+    .await;
+    assert_eq!(
+        posted_attributes(&api),
+        [serde_json::json!({"name": "SCORE", "type": "DOUBLE", "value": "12.5"})]
+    );
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn the_add_form_offers_the_active_definitions_with_type_and_description() {
+    let definitions = r#"{"attributes":[
+        {"attribute_definition_id":"d1","bank_id":"gh.29.uk","name":"RISK_SCORE","category":"Customer",
+         "type":"INTEGER","description":"Risk from 1 (low) to 10","alias":"","can_be_seen_on_views":[],"is_active":true},
+        {"attribute_definition_id":"d2","bank_id":"gh.29.uk","name":"LEGACY_SEGMENT","category":"Customer",
+         "type":"STRING","description":"Retired","alias":"","can_be_seen_on_views":[],"is_active":false},
+        {"attribute_definition_id":"d3","bank_id":"gh.29.uk","name":"PASSPORT_EXPIRY","category":"Customer",
+         "type":"DATE_WITH_DAY","description":"","alias":"","can_be_seen_on_views":[],"is_active":true}]}"#;
+    let api = attributes_api(ATTRIBUTE_ROLES, NO_ATTRIBUTES, definitions);
+    let app = mount_app("/customers/c1/attributes", Some("tok"), api.clone());
+    open_add_form(&app).await;
+
+    let offered: Vec<String> = app
+        .all("#attribute-new-name option")
+        .into_iter()
+        .filter_map(|o| o.get_attribute("value"))
+        .filter(|v| !v.is_empty())
+        .collect();
+    assert_eq!(
+        offered,
+        ["PASSPORT_EXPIRY", "RISK_SCORE"],
+        "active definitions only"
+    );
+    assert!(
+        app.find("#attribute-new-type").is_none(),
+        "the definition fixes the type"
+    );
+
+    app.click("Save");
+    app.wait_for_text("This field is required").await;
+    app.choose("Name", "RISK_SCORE");
+    app.wait_for_text("Type INTEGER. Risk from 1 (low) to 10")
+        .await;
+    app.fill("Value", "high");
+    app.click("Save");
+    app.wait_for_text("Enter a whole number").await;
+    app.choose("Name", "PASSPORT_EXPIRY");
+    app.wait_until("a date picker", || app.control("Value").type_() == "date")
+        .await;
+    app.choose("Name", "RISK_SCORE");
+    app.wait_until("a text input", || app.control("Value").type_() == "text")
+        .await;
+    app.fill("Value", "7");
+    app.click("Save");
+    app.wait_until("the form to close", || {
+        app.button("Add attribute").is_some()
+    })
+    .await;
+    assert_eq!(
+        posted_attributes(&api),
+        [serde_json::json!({"name": "RISK_SCORE", "type": "INTEGER", "value": "7"})]
+    );
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_opens_its_tab_and_a_failing_panel_fails_alone() {
+    let api = api_with(ATTRIBUTE_ROLES)
+        .on(Method::Get, "/banks/gh.29.uk/customers/c1", 200, &customer("c1", "100001", "Zoë Müller"))
+        .on(Method::Get, "/customers/c1/tax-residences", 200, r#"{"tax_residence":[
+            {"tax_residence_id":"t1","domain":"DE","tax_number":"12/345/67890"}]}"#)
+        .on(
+            Method::Get,
+            "/customers/c1/social_media_handles",
+            403,
+            r#"{"code":403,"message":"OBP-20006: User is missing one or more roles: CanGetSocialMediaHandles"}"#,
+        );
+    let app = mount_app("/customers/c1/tax-social", Some("tok"), api.clone());
+    app.wait_for_text("12/345/67890").await;
+    app.wait_for_text("OBP-20006").await;
+    app.wait_for_text("Zoë Müller").await;
+    let current = app
+        .find(".tabs a[aria-current=\"page\"]")
+        .expect("an active tab");
+    assert_eq!(current.text_content().unwrap(), "Tax & social");
+    assert!(
+        app.text().contains("CanGetSocialMediaHandles"),
+        "the missing role is named"
+    );
+    let customer_loads = api
+        .requests()
+        .iter()
+        .filter(|r| r.url.ends_with("/customers/c1"))
+        .count();
+    assert_eq!(customer_loads, 1);
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn without_roles_the_tab_shows_data_but_no_changes() {
+    let attributes = r#"{"customer_attributes":[
+        {"customer_attribute_id":"a1","name":"SPECIAL_TAX_NUMBER","type":"STRING","value":"<b>123</b>"}]}"#;
+    let roles = &["CanGetCustomer", "CanGetCustomerAttributesAtOneBank"];
+    let api = attributes_api(roles, attributes, r#"{"attributes":[]}"#);
+    let app = mount_app("/customers/c1/attributes", Some("tok"), api);
+    app.wait_for_text("<b>123</b>").await;
+    app.wait_for_text("Adding attributes needs the role CanCreateCustomerAttributeAtOneBank")
+        .await;
+    assert!(app.text().contains("Deleting attributes needs the role"));
+    assert!(app.button("Add attribute").is_none());
+    assert!(app.button("Edit attribute SPECIAL_TAX_NUMBER").is_none());
+    assert!(app.button("Delete attribute SPECIAL_TAX_NUMBER").is_none());
+    assert!(app.find(".value-cell b").is_none(), "values are text");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn the_accounts_tab_finds_the_accounts_by_customer_number() {
+    let api = api_with(&["CanGetCustomer", "CanGetCustomerOverview"])
+        .on(
+            Method::Get,
+            "/banks/gh.29.uk/customers/c1",
+            200,
+            &customer("c1", "100001", "Zoë Müller"),
+        )
+        .on(
+            Method::Post,
+            "/customers/customer-number-query/overview",
+            200,
+            fixture!("get-customer-overview"),
+        )
+        .on(
+            Method::Get,
+            "/customers/c1/customer-account-links",
+            200,
+            r#"{"links":[]}"#,
+        )
+        .on(
+            Method::Get,
+            "/user_customer_links/customers/c1",
+            200,
+            r#"{"user_customer_links":[]}"#,
+        )
+        // Slow, so the customer (and its number) arrives after the tab's first look.
+        .slow(30);
+    let app = mount_app("/customers/c1/accounts", Some("tok"), api.clone());
+    app.wait_for_text("No accounts are linked to this customer.")
+        .await;
+    app.wait_until("the accounts", || app.find(".account-card").is_some())
+        .await;
+    let overview = api
+        .requests()
+        .into_iter()
+        .find(|r| r.url.ends_with("/overview"))
+        .expect("the overview was asked for");
+    assert_eq!(
+        overview.body.as_deref(),
+        Some(r#"{"customer_number":"100001"}"#)
+    );
+    app.assert_no_console_errors();
+}
