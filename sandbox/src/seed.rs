@@ -177,8 +177,7 @@ pub fn populate(store: &mut Store, users: &[DemoUser]) -> rusqlite::Result<()> {
         }
         store.sync_users(users)?;
         if store.meta(SEEDED_MARKER)?.is_none() {
-            let seeded_at =
-                Timestamp::parse("2025-07-01T06:00:00Z").unwrap_or(Timestamp::from_unix(0));
+            let seeded_at = at("2025-07-01T06:00:00Z");
             for customer in customers() {
                 store.insert_customer(&customer, seeded_at)?;
             }
@@ -187,6 +186,16 @@ pub fn populate(store: &mut Store, users: &[DemoUser]) -> rusqlite::Result<()> {
         customer_data::populate(store)?;
         accounts::populate(store)
     })
+}
+
+/// A stable id (UUID-shaped) derived from a fixed text, for the rows that hang off the customers.
+fn id(text: &str) -> String {
+    SplitMix64::from_text(text).uuid()
+}
+
+/// A fixed instant written as OBP writes dates (`2024-03-04T10:15:00Z`); the epoch if mistyped.
+fn at(text: &str) -> Timestamp {
+    Timestamp::parse(text).unwrap_or(Timestamp::from_unix(0))
 }
 
 /// A hand-picked customer at the start of a bank's number range.

@@ -17,7 +17,7 @@ use crate::dates::Timestamp;
 use crate::db::{Customer, CustomerAttribute, CustomerPatch, Page, User};
 use crate::obp_error::{msg, ObpError};
 use crate::roles::{self, Role};
-use crate::routes::{banks, check_obp_ids, json, parse_body};
+use crate::routes::{banks, check_obp_ids, json, parse_body, require_customer};
 use crate::AppState;
 
 /// Default page size of the customer lists (OBP's `Constant.Pagination.limit`).
@@ -361,9 +361,7 @@ async fn get_by_id(
     let store = state.store();
     banks::require(&store, &bank_id)?;
     user.require_at_bank(roles::CAN_GET_CUSTOMER, &bank_id)?;
-    let customer = store
-        .customer(&customer_id)?
-        .ok_or_else(|| ObpError::customer_not_found_by_id(&customer_id))?;
+    let customer = require_customer(&store, &customer_id)?;
     let attributes = store.customer_attributes(&bank_id, &customer.customer_id)?;
     Ok(json(
         StatusCode::OK,

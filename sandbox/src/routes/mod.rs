@@ -183,10 +183,14 @@ pub(crate) fn customer_request<T>(
 ) -> Result<(Customer, T), ObpError> {
     authorize(store, user, bank_id, roles)?;
     let parsed = parse()?;
-    let customer = store
+    Ok((require_customer(store, customer_id)?, parsed))
+}
+
+/// The customer, at any bank, or 404 OBP-30046.
+pub(crate) fn require_customer(store: &Store, customer_id: &str) -> Result<Customer, ObpError> {
+    store
         .customer(customer_id)?
-        .ok_or_else(|| ObpError::customer_not_found_by_id(customer_id))?;
-    Ok((customer, parsed))
+        .ok_or_else(|| ObpError::customer_not_found_by_id(customer_id))
 }
 
 /// OBP's 400 (a message without an OBP code) when the customer of a link belongs to another bank.

@@ -16,7 +16,8 @@ use crate::roles;
 use crate::routes::customers::{customer_310, Customer310};
 use crate::routes::users::{PROVIDER, PROVIDER_ID};
 use crate::routes::{
-    authorize, check_obp_ids, customer_request, json, parse_body, require_same_bank, RoleCheck,
+    authorize, check_obp_ids, customer_request, json, parse_body, require_customer,
+    require_same_bank, RoleCheck,
 };
 use crate::AppState;
 
@@ -101,9 +102,7 @@ async fn create(
             USER_NOT_FOUND_BY_USER_ID,
         ));
     }
-    let customer = store
-        .customer(&posted.customer_id)?
-        .ok_or_else(|| ObpError::customer_not_found_by_id(&posted.customer_id))?;
+    let customer = require_customer(&store, &posted.customer_id)?;
     require_same_bank(&customer, &bank_id)?;
     if store.user_customer_link_exists(&posted.user_id, &posted.customer_id)? {
         return Err(ObpError::bad_request(ALREADY_LINKED));

@@ -33,6 +33,18 @@ pub fn app_with(opts: Options) -> Router {
     router(AppState::open(&opts).expect("sandbox opens"))
 }
 
+/// A fresh in-memory app whose only logins are `users` (the `--users` file format).
+pub fn app_with_users(users: &Value) -> Router {
+    let file = scratch_path("users.json");
+    std::fs::write(&file, users.to_string()).expect("writes the users file");
+    let app = app_with(Options {
+        users_file: Some(file.clone()),
+        ..memory_options()
+    });
+    std::fs::remove_file(file).expect("removes the users file");
+    app
+}
+
 /// A response, with the body parsed as JSON when it is JSON.
 #[derive(Debug)]
 pub struct Reply {
