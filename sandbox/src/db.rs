@@ -15,12 +15,14 @@ use crate::seed::DemoUser;
 
 mod accounts;
 mod customer_data;
+mod kyc;
 mod user_links;
 
 pub use accounts::{Account, AccountAttribute, CustomerAccountLink};
 pub use customer_data::{
     Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, TaxResidence,
 };
+pub use kyc::{KycCheck, KycDocument, KycMedia, KycRecord, KycStatus};
 pub use user_links::UserCustomerLink;
 
 const SCHEMA: &str = "
@@ -299,6 +301,7 @@ impl Store {
         conn.execute_batch(customer_data::SCHEMA)?;
         conn.execute_batch(accounts::SCHEMA)?;
         conn.execute_batch(user_links::SCHEMA)?;
+        conn.execute_batch(kyc::SCHEMA)?;
         Ok(Store { conn })
     }
 
@@ -782,6 +785,10 @@ mod tests {
             "customer_attributes",
             "customer_account_links",
             "user_customer_links",
+            "kyc_checks",
+            "kyc_documents",
+            "kyc_media",
+            "kyc_statuses",
         ];
         let count = |table: &str| -> i64 {
             store

@@ -1,5 +1,6 @@
 //! Deterministic demo data: two banks, two demo users and 300 customers, written once per database
-//! (what hangs off the customers is in `seed/customer_data.rs` and `seed/accounts.rs`).
+//! (what hangs off the customers is in the `seed/` modules: `customer_data.rs`, `accounts.rs`,
+//! `kyc.rs`).
 //!
 //! Everything comes from a fixed-seed PRNG, so every fresh database holds the same rows (same ids,
 //! numbers, names, dates). Facts tests and demos can rely on:
@@ -38,6 +39,7 @@ use crate::roles::{self, Role};
 
 mod accounts;
 mod customer_data;
+mod kyc;
 
 /// The UK demo bank.
 pub const UK_BANK_ID: &str = "gh.29.uk";
@@ -184,7 +186,8 @@ pub fn populate(store: &mut Store, users: &[DemoUser]) -> rusqlite::Result<()> {
             store.set_meta(SEEDED_MARKER, "1")?;
         }
         customer_data::populate(store)?;
-        accounts::populate(store)
+        accounts::populate(store)?;
+        kyc::populate(store)
     })
 }
 

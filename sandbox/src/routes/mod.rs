@@ -6,6 +6,7 @@ pub mod attribute_definitions;
 pub mod attributes;
 pub mod banks;
 pub mod customers;
+pub mod kyc;
 pub mod overview;
 pub mod social_media;
 pub mod tax_residences;
@@ -52,7 +53,8 @@ pub fn api() -> Router<AppState> {
         .merge(attribute_definitions::routes())
         .merge(account_links::routes())
         .merge(user_links::routes())
-        .merge(overview::routes());
+        .merge(overview::routes())
+        .merge(kyc::routes());
     Router::new()
         .route(LOGIN_PATH, post(crate::auth::login))
         .nest(API_PREFIX, obp)
