@@ -16,6 +16,7 @@ use crate::seed::DemoUser;
 mod accounts;
 mod customer_data;
 mod kyc;
+mod messages;
 mod user_links;
 
 pub use accounts::{Account, AccountAttribute, CustomerAccountLink};
@@ -23,6 +24,7 @@ pub use customer_data::{
     Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, TaxResidence,
 };
 pub use kyc::{KycCheck, KycDocument, KycMedia, KycRecord, KycStatus};
+pub use messages::{CustomerMessage, Recipient};
 pub use user_links::UserCustomerLink;
 
 const SCHEMA: &str = "
@@ -302,6 +304,7 @@ impl Store {
         conn.execute_batch(accounts::SCHEMA)?;
         conn.execute_batch(user_links::SCHEMA)?;
         conn.execute_batch(kyc::SCHEMA)?;
+        conn.execute_batch(messages::SCHEMA)?;
         Ok(Store { conn })
     }
 
@@ -789,6 +792,7 @@ mod tests {
             "kyc_documents",
             "kyc_media",
             "kyc_statuses",
+            "customer_messages",
         ];
         let count = |table: &str| -> i64 {
             store

@@ -1,6 +1,6 @@
 //! Deterministic demo data: two banks, two demo users and 300 customers, written once per database
 //! (what hangs off the customers is in the `seed/` modules: `customer_data.rs`, `accounts.rs`,
-//! `kyc.rs`).
+//! `kyc.rs`, `communications.rs`).
 //!
 //! Everything comes from a fixed-seed PRNG, so every fresh database holds the same rows (same ids,
 //! numbers, names, dates). Facts tests and demos can rely on:
@@ -38,6 +38,7 @@ use crate::prng::SplitMix64;
 use crate::roles::{self, Role};
 
 mod accounts;
+mod communications;
 mod customer_data;
 mod kyc;
 
@@ -187,7 +188,8 @@ pub fn populate(store: &mut Store, users: &[DemoUser]) -> rusqlite::Result<()> {
         }
         customer_data::populate(store)?;
         accounts::populate(store)?;
-        kyc::populate(store)
+        kyc::populate(store)?;
+        communications::populate(store)
     })
 }
 

@@ -7,6 +7,7 @@ pub mod attributes;
 pub mod banks;
 pub mod customers;
 pub mod kyc;
+pub mod messages;
 pub mod overview;
 pub mod social_media;
 pub mod tax_residences;
@@ -54,7 +55,8 @@ pub fn api() -> Router<AppState> {
         .merge(account_links::routes())
         .merge(user_links::routes())
         .merge(overview::routes())
-        .merge(kyc::routes());
+        .merge(kyc::routes())
+        .merge(messages::routes());
     Router::new()
         .route(LOGIN_PATH, post(crate::auth::login))
         .nest(API_PREFIX, obp)
@@ -76,6 +78,14 @@ pub fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
         )
             .into_response(),
     }
+}
+
+/// 201 with OBP's `{"success": "Success"}`, the answer of creates that return no resource.
+pub(crate) fn success_created() -> Response {
+    json(
+        StatusCode::CREATED,
+        &serde_json::json!({"success": "Success"}),
+    )
 }
 
 /// Field names whose string values OBP's automatic (v4+) checks treat as ids in POST bodies.

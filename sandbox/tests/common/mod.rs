@@ -75,6 +75,12 @@ impl Reply {
         );
     }
 
+    /// Asserts the HTTP status, showing the body when it differs.
+    #[track_caller]
+    pub fn assert_status(&self, status: u16) {
+        assert_eq!(self.status.as_u16(), status, "{}", self.json);
+    }
+
     /// The `customers` list of a list response.
     pub fn customers(&self) -> &Vec<Value> {
         self.json["customers"].as_array().expect("a customers list")

@@ -1,0 +1,62 @@
+//! Demo customer messages at gh.29.uk. Written once per database (its own marker); ids derive from
+//! fixed texts and every date is fixed.
+//!
+//! Facts a UI can rely on:
+//! - 100001 (Zoë Müller) has three v4.0.0 messages, listed newest first: 2025-01-15 `Email` from
+//!   `Customer Service` / `Alex Morgan`, 2024-06-20 `SMS` from `Cards` / `Card Services`,
+//!   2024-03-04 `Email` from `KYC` / `Sam Taylor`. Nobody else has messages, and no v1.4.0
+//!   (user-addressed) messages are seeded.
+
+use super::{at, id, UK_BANK_ID};
+use crate::db::{CustomerMessage, Recipient, Store};
+
+const MARKER: &str = "seeded.communications";
+
+/// (date, transport, message, from department, from person) of 100001's messages, oldest first.
+const MESSAGES: [(&str, &str, &str, &str, &str); 3] = [
+    (
+        "2024-03-04T11:00:00Z",
+        "Email",
+        "Your identity check is complete. Thank you for your patience.",
+        "KYC",
+        "Sam Taylor",
+    ),
+    (
+        "2024-06-20T08:30:00Z",
+        "SMS",
+        "Your new debit card has been dispatched and should arrive within 3 working days.",
+        "Cards",
+        "Card Services",
+    ),
+    (
+        "2025-01-15T16:45:00Z",
+        "Email",
+        "Your annual account statement is ready to view.",
+        "Customer Service",
+        "Alex Morgan",
+    ),
+];
+
+/// Writes the demo messages unless this database already has them.
+pub(super) fn populate(store: &Store) -> rusqlite::Result<()> {
+    if store.meta(MARKER)?.is_some() {
+        return Ok(());
+    }
+    if let Some(customer) = store.customer_by_number(UK_BANK_ID, "100001")? {
+        for (date, transport, message, from_department, from_person) in MESSAGES {
+            store.insert_message(
+                UK_BANK_ID,
+                Recipient::Customer(&customer.customer_id),
+                &CustomerMessage {
+                    id: id(&format!("message:100001:{date}")),
+                    date: at(date),
+                    transport: transport.into(),
+                    message: message.into(),
+                    from_department: from_department.into(),
+                    from_person: from_person.into(),
+                },
+            )?;
+        }
+    }
+    store.set_meta(MARKER, "1")
+}
