@@ -16,6 +16,7 @@ use crate::seed::DemoUser;
 mod accounts;
 mod customer_data;
 mod kyc;
+mod meetings;
 mod messages;
 mod user_links;
 
@@ -24,6 +25,7 @@ pub use customer_data::{
     Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, TaxResidence,
 };
 pub use kyc::{KycCheck, KycDocument, KycMedia, KycRecord, KycStatus};
+pub use meetings::{ContactDetails, Invitee, Meeting, MeetingKeys, MeetingPresent};
 pub use messages::{CustomerMessage, Recipient};
 pub use user_links::UserCustomerLink;
 
@@ -305,6 +307,7 @@ impl Store {
         conn.execute_batch(user_links::SCHEMA)?;
         conn.execute_batch(kyc::SCHEMA)?;
         conn.execute_batch(messages::SCHEMA)?;
+        conn.execute_batch(meetings::SCHEMA)?;
         Ok(Store { conn })
     }
 

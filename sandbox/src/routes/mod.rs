@@ -7,6 +7,7 @@ pub mod attributes;
 pub mod banks;
 pub mod customers;
 pub mod kyc;
+pub mod meetings;
 pub mod messages;
 pub mod overview;
 pub mod social_media;
@@ -56,7 +57,8 @@ pub fn api() -> Router<AppState> {
         .merge(user_links::routes())
         .merge(overview::routes())
         .merge(kyc::routes())
-        .merge(messages::routes());
+        .merge(messages::routes())
+        .merge(meetings::routes());
     Router::new()
         .route(LOGIN_PATH, post(crate::auth::login))
         .nest(API_PREFIX, obp)

@@ -1,14 +1,20 @@
-//! Demo customer messages at gh.29.uk. Written once per database (its own marker); ids derive from
-//! fixed texts and every date is fixed.
+//! Demo customer messages and meetings at gh.29.uk. Written once per database (its own marker);
+//! ids derive from fixed texts and every date is fixed.
 //!
 //! Facts a UI can rely on:
 //! - 100001 (Zoë Müller) has three v4.0.0 messages, listed newest first: 2025-01-15 `Email` from
 //!   `Customer Service` / `Alex Morgan`, 2024-06-20 `SMS` from `Cards` / `Card Services`,
 //!   2024-03-04 `Email` from `KYC` / `Sam Taylor`. Nobody else has messages, and no v1.4.0
 //!   (user-addressed) messages are seeded.
+//! - Two meetings (provider `jitsi`), listed latest first: `mortgage` on 2025-02-10T10:30:00Z with
+//!   José Álvarez Núñez (`invited`), and `onboarding` on 2024-03-01T14:00:00Z with Zoë Müller
+//!   (`accepted`). Both were made by `staff` (both `present` users), with empty `keys` as OBP gives.
 
 use super::{at, id, UK_BANK_ID};
-use crate::db::{CustomerMessage, Recipient, Store};
+use crate::db::{
+    user_id_for, ContactDetails, CustomerMessage, Invitee, Meeting, MeetingKeys, MeetingPresent,
+    Recipient, Store,
+};
 
 const MARKER: &str = "seeded.communications";
 
@@ -37,7 +43,27 @@ const MESSAGES: [(&str, &str, &str, &str, &str); 3] = [
     ),
 ];
 
-/// Writes the demo messages unless this database already has them.
+/// (purpose, when, creator name, creator email, invitee's customer number, invitee status).
+const MEETINGS: [(&str, &str, &str, &str, &str, &str); 2] = [
+    (
+        "onboarding",
+        "2024-03-01T14:00:00Z",
+        "Sam Taylor",
+        "sam.taylor@gh29.example.com",
+        "100001",
+        "accepted",
+    ),
+    (
+        "mortgage",
+        "2025-02-10T10:30:00Z",
+        "Alex Morgan",
+        "alex.morgan@gh29.example.com",
+        "100002",
+        "invited",
+    ),
+];
+
+/// Writes the demo messages and meetings unless this database already has them.
 pub(super) fn populate(store: &Store) -> rusqlite::Result<()> {
     if store.meta(MARKER)?.is_some() {
         return Ok(());
@@ -57,6 +83,37 @@ pub(super) fn populate(store: &Store) -> rusqlite::Result<()> {
                 },
             )?;
         }
+    }
+    let staff = user_id_for("staff");
+    for (purpose, when, creator, creator_email, number, status) in MEETINGS {
+        let Some(customer) = store.customer_by_number(UK_BANK_ID, number)? else {
+            continue;
+        };
+        store.insert_meeting(&Meeting {
+            meeting_id: id(&format!("meeting:{purpose}:{number}")),
+            provider_id: "jitsi".into(),
+            purpose_id: purpose.into(),
+            bank_id: UK_BANK_ID.into(),
+            present: MeetingPresent {
+                staff_user_id: staff.clone(),
+                customer_user_id: staff.clone(),
+            },
+            keys: MeetingKeys::default(),
+            when: at(when),
+            creator: ContactDetails {
+                name: creator.into(),
+                mobile_phone: "+442079460000".into(),
+                email_address: creator_email.into(),
+            },
+            invitees: vec![Invitee {
+                contact_details: ContactDetails {
+                    name: customer.legal_name,
+                    mobile_phone: customer.mobile_phone_number,
+                    email_address: customer.email,
+                },
+                status: status.into(),
+            }],
+        })?;
     }
     store.set_meta(MARKER, "1")
 }

@@ -293,6 +293,12 @@ pub async fn customer_id(app: &Router, token: &str, bank: &str, number: &str) ->
         .to_owned()
 }
 
+/// The USER_ID of the logged-in user (via `/users/current`).
+pub async fn current_user_id(app: &Router, token: &str) -> String {
+    let reply = get(app, "/users/current", Some(token)).await;
+    reply.json["user_id"].as_str().expect("user_id").to_owned()
+}
+
 /// Asserts a 403 OBP-20006 whose message is exactly "…roles: " followed by `roles`.
 #[track_caller]
 pub fn assert_missing_roles(reply: &Reply, roles: &str) {
