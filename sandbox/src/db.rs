@@ -14,6 +14,7 @@ use crate::prng::SplitMix64;
 use crate::seed::DemoUser;
 
 mod accounts;
+mod crm_events;
 mod customer_data;
 mod kyc;
 mod meetings;
@@ -21,6 +22,7 @@ mod messages;
 mod user_links;
 
 pub use accounts::{Account, AccountAttribute, CustomerAccountLink};
+pub use crm_events::CrmEvent;
 pub use customer_data::{
     Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, TaxResidence,
 };
@@ -308,6 +310,7 @@ impl Store {
         conn.execute_batch(kyc::SCHEMA)?;
         conn.execute_batch(messages::SCHEMA)?;
         conn.execute_batch(meetings::SCHEMA)?;
+        conn.execute_batch(crm_events::SCHEMA)?;
         Ok(Store { conn })
     }
 

@@ -5,6 +5,7 @@ pub mod addresses;
 pub mod attribute_definitions;
 pub mod attributes;
 pub mod banks;
+pub mod crm_events;
 pub mod customers;
 pub mod kyc;
 pub mod meetings;
@@ -47,6 +48,7 @@ pub fn api() -> Router<AppState> {
         .route("/users/current/user_id", get(users::current_user_id))
         .route("/banks", get(banks::list))
         .route("/banks/{bank_id}", get(banks::get))
+        .route("/banks/{bank_id}/crm-events", get(crm_events::list))
         .merge(customers::routes())
         .merge(addresses::routes())
         .merge(tax_residences::routes())
