@@ -14,14 +14,12 @@ use axum::Router;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
-use crate::db::{Customer, CustomerAttribute, CustomerPatch, Page, User};
+use crate::db::{Customer, CustomerAttribute, CustomerPatch, User};
 use crate::obp_error::{msg, ObpError};
 use crate::roles::{self, Role};
+use crate::routes::query::paging;
 use crate::routes::{banks, check_obp_ids, json, parse_body, require_customer};
 use crate::AppState;
-
-/// Default page size of the customer lists (OBP's `Constant.Pagination.limit`).
-const DEFAULT_LIMIT: i64 = 50;
 
 /// The customer routes, relative to `/obp/v5.1.0`.
 pub fn routes() -> Router<AppState> {
@@ -113,7 +111,8 @@ pub(crate) struct CustomerJson<'a, D, L> {
 
 /// The Customer310 JSON of a customer.
 pub(crate) type Customer310<'a> = CustomerJson<'a, Option<Timestamp>, &'a [Timestamp]>;
-type Customer300<'a> = CustomerJson<'a, String, Vec<String>>;
+/// The Customer300 JSON of a customer (dates of birth as `yyyy-MM-dd`).
+pub(crate) type Customer300<'a> = CustomerJson<'a, String, Vec<String>>;
 
 fn customer_json<D, L>(
     c: &Customer,
@@ -158,7 +157,8 @@ pub(crate) fn customer_310(c: &Customer) -> Customer310<'_> {
     customer_json(c, c.date_of_birth, &c.dob_of_dependants)
 }
 
-fn customer_300(c: &Customer) -> Customer300<'_> {
+/// A customer as Customer300.
+pub(crate) fn customer_300(c: &Customer) -> Customer300<'_> {
     let date_of_birth = c
         .date_of_birth
         .map(Timestamp::date_only)
@@ -202,9 +202,11 @@ pub(crate) fn with_attributes<'a>(
     }
 }
 
+/// The `{"customers": […]}` wrapper of every customer list.
 #[derive(Serialize)]
-struct CustomersJson<T> {
-    customers: Vec<T>,
+pub(crate) struct CustomersJson<T> {
+    /// The customers, in the endpoint's shape.
+    pub(crate) customers: Vec<T>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -466,41 +468,6 @@ fn listing(
         ),
     };
     Ok(response)
-}
-
-/// `limit`, `offset` and `sort_direction` from a raw query string, validated in OBP's order
-/// (sort direction, limit, offset); empty values count as absent, other parameters are ignored.
-pub fn paging(query: Option<&str>) -> Result<Page, ObpError> {
-    let value = |name: &str| {
-        query
-            .unwrap_or("")
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(key, _)| *key == name)
-            .and_then(|(_, value)| (!value.is_empty()).then_some(value))
-    };
-    let ascending = match value("sort_direction")
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        None | Some("desc") => false,
-        Some("asc") => true,
-        Some(_) => return Err(ObpError::bad_request(msg::FILTER_SORT_DIRECTION_ERROR)),
-    };
-    let number = |name: &str, minimum: i32, error: &str, default: i64| match value(name) {
-        None => Ok(default),
-        Some(text) => match text.parse::<i32>() {
-            Ok(number) if number >= minimum => Ok(i64::from(number)),
-            _ => Err(ObpError::bad_request(error)),
-        },
-    };
-    let limit = number("limit", 1, msg::FILTER_LIMIT_ERROR, DEFAULT_LIMIT)?;
-    let offset = number("offset", 0, msg::FILTER_OFFSET_ERROR, 0)?;
-    Ok(Page {
-        limit,
-        offset,
-        ascending,
-    })
 }
 
 /// `POST /banks/BANK_ID/search/customers/mobile-phone-number` (v4.0.0): 201 `{"customers": [Customer300]}`.

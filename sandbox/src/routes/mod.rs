@@ -7,10 +7,12 @@ pub mod attributes;
 pub mod banks;
 pub mod crm_events;
 pub mod customers;
+pub mod firehose;
 pub mod kyc;
 pub mod meetings;
 pub mod messages;
 pub mod overview;
+pub mod query;
 pub mod social_media;
 pub mod tax_residences;
 pub mod user_links;
@@ -49,6 +51,10 @@ pub fn api() -> Router<AppState> {
         .route("/banks", get(banks::list))
         .route("/banks/{bank_id}", get(banks::get))
         .route("/banks/{bank_id}/crm-events", get(crm_events::list))
+        .route(
+            "/banks/{bank_id}/firehose/customers",
+            get(firehose::customers),
+        )
         .merge(customers::routes())
         .merge(addresses::routes())
         .merge(tax_residences::routes())
