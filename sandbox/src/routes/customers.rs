@@ -83,8 +83,9 @@ struct AmountJson<'a> {
     amount: &'a str,
 }
 
-/// The customer JSON of OBP's v3.x factories. `D` and `L` are the date-of-birth and dependants'
-/// dates: date-times in Customer310, `yyyy-MM-dd` strings in Customer300.
+/// The customer JSON of OBP's v2.1.0 and v3.x factories. `D` and `L` are the date-of-birth and
+/// dependants' dates: date-times in Customer310, `yyyy-MM-dd` strings in Customer300. Customer210
+/// leaves out the last three fields.
 #[derive(Serialize)]
 pub(crate) struct CustomerJson<'a, D, L> {
     bank_id: &'a str,
@@ -104,12 +105,15 @@ pub(crate) struct CustomerJson<'a, D, L> {
     employment_status: &'a str,
     kyc_status: bool,
     last_ok_date: Option<Timestamp>,
-    title: &'a str,
-    branch_id: &'a str,
-    name_suffix: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    branch_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name_suffix: Option<&'a str>,
 }
 
-/// The Customer310 JSON of a customer.
+/// The Customer310 (or Customer210) JSON of a customer.
 pub(crate) type Customer310<'a> = CustomerJson<'a, Option<Timestamp>, &'a [Timestamp]>;
 /// The Customer300 JSON of a customer (dates of birth as `yyyy-MM-dd`).
 pub(crate) type Customer300<'a> = CustomerJson<'a, String, Vec<String>>;
@@ -146,15 +150,25 @@ fn customer_json<D, L>(
         employment_status: &c.employment_status,
         kyc_status: c.kyc_status,
         last_ok_date: c.last_ok_date,
-        title: &c.title,
-        branch_id: &c.branch_id,
-        name_suffix: &c.name_suffix,
+        title: Some(&c.title),
+        branch_id: Some(&c.branch_id),
+        name_suffix: Some(&c.name_suffix),
     }
 }
 
 /// A customer as Customer310.
 pub(crate) fn customer_310(c: &Customer) -> Customer310<'_> {
     customer_json(c, c.date_of_birth, &c.dob_of_dependants)
+}
+
+/// A customer as Customer210: Customer310 without title, branch and name suffix.
+pub(crate) fn customer_210(c: &Customer) -> Customer310<'_> {
+    CustomerJson {
+        title: None,
+        branch_id: None,
+        name_suffix: None,
+        ..customer_310(c)
+    }
 }
 
 /// A customer as Customer300.
@@ -183,30 +197,41 @@ fn customer_minimal(c: &Customer) -> CustomerMinimalJson<'_> {
     }
 }
 
-/// Customer310 plus `customer_attributes` (the customer's attributes at BANK_ID).
+/// A customer's JSON `C` (Customer310 or Customer300) plus its `customer_attributes`.
 #[derive(Serialize)]
-pub(crate) struct WithAttributesJson<'a> {
+pub(crate) struct WithAttributesJson<'a, C> {
     #[serde(flatten)]
-    customer: Customer310<'a>,
+    customer: C,
     customer_attributes: &'a [CustomerAttribute],
 }
 
-/// A customer as Customer310+attrs.
-pub(crate) fn with_attributes<'a>(
-    c: &'a Customer,
-    attributes: &'a [CustomerAttribute],
-) -> WithAttributesJson<'a> {
+/// A customer's JSON plus its attributes (Customer310+attrs, Customer300+attrs).
+pub(crate) fn with_attributes<C>(
+    customer: C,
+    attributes: &[CustomerAttribute],
+) -> WithAttributesJson<'_, C> {
     WithAttributesJson {
-        customer: customer_310(c),
+        customer,
         customer_attributes: attributes,
     }
 }
 
-/// The `{"customers": […]}` wrapper of every customer list.
 #[derive(Serialize)]
-pub(crate) struct CustomersJson<T> {
-    /// The customers, in the endpoint's shape.
-    pub(crate) customers: Vec<T>,
+struct CustomersJson<T> {
+    customers: Vec<T>,
+}
+
+/// The `{"customers": […]}` answer of every customer list, each customer in the endpoint's shape.
+pub(crate) fn customers_reply<T: Serialize>(
+    status: StatusCode,
+    customers: impl IntoIterator<Item = T>,
+) -> Response {
+    json(
+        status,
+        &CustomersJson {
+            customers: customers.into_iter().collect(),
+        },
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -367,7 +392,7 @@ async fn get_by_id(
     let attributes = store.customer_attributes(&bank_id, &customer.customer_id)?;
     Ok(json(
         StatusCode::OK,
-        &with_attributes(&customer, &attributes),
+        &with_attributes(customer_310(&customer), &attributes),
     ))
 }
 
@@ -388,7 +413,7 @@ async fn get_by_number(
     let attributes = store.customer_attributes(&bank_id, &customer.customer_id)?;
     Ok(json(
         StatusCode::OK,
-        &with_attributes(&customer, &attributes),
+        &with_attributes(customer_310(&customer), &attributes),
     ))
 }
 
@@ -454,18 +479,8 @@ fn listing(
     let mut customers = state.store().customers(bank_id, page)?;
     customers.sort_by(|a, b| a.bank_id.cmp(&b.bank_id));
     let response = match shape {
-        Shape::Full => json(
-            StatusCode::OK,
-            &CustomersJson {
-                customers: customers.iter().map(customer_300).collect(),
-            },
-        ),
-        Shape::Minimal => json(
-            StatusCode::OK,
-            &CustomersJson {
-                customers: customers.iter().map(customer_minimal).collect(),
-            },
-        ),
+        Shape::Full => customers_reply(StatusCode::OK, customers.iter().map(customer_300)),
+        Shape::Minimal => customers_reply(StatusCode::OK, customers.iter().map(customer_minimal)),
     };
     Ok(response)
 }
@@ -482,11 +497,9 @@ async fn search_by_phone(
     let customers = state
         .store()
         .customers_by_phone(&bank_id, &posted.mobile_phone_number)?;
-    Ok(json(
+    Ok(customers_reply(
         StatusCode::CREATED,
-        &CustomersJson {
-            customers: customers.iter().map(customer_300).collect(),
-        },
+        customers.iter().map(customer_300),
     ))
 }
 

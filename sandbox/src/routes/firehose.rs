@@ -14,9 +14,9 @@ use axum::response::Response;
 use crate::db::User;
 use crate::obp_error::ObpError;
 use crate::roles;
-use crate::routes::customers::{customer_300, CustomersJson};
+use crate::routes::banks;
+use crate::routes::customers::{customer_300, customers_reply};
 use crate::routes::query::Query;
-use crate::routes::{banks, json};
 use crate::AppState;
 
 /// OBP-00009: OBP's code answers the customer firehose with the account firehose's message.
@@ -52,10 +52,8 @@ pub async fn customers(
         let holders = store.customer_ids_with_any_attribute(&bank_id, &filters)?;
         customers.retain(|customer| holders.contains(&customer.customer_id));
     }
-    Ok(json(
+    Ok(customers_reply(
         StatusCode::OK,
-        &CustomersJson {
-            customers: customers.iter().map(customer_300).collect(),
-        },
+        customers.iter().map(customer_300),
     ))
 }

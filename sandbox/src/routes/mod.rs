@@ -11,6 +11,7 @@ pub mod firehose;
 pub mod kyc;
 pub mod meetings;
 pub mod messages;
+pub mod my_customers;
 pub mod overview;
 pub mod query;
 pub mod social_media;
@@ -66,7 +67,8 @@ pub fn api() -> Router<AppState> {
         .merge(overview::routes())
         .merge(kyc::routes())
         .merge(messages::routes())
-        .merge(meetings::routes());
+        .merge(meetings::routes())
+        .merge(my_customers::routes());
     Router::new()
         .route(LOGIN_PATH, post(crate::auth::login))
         .nest(API_PREFIX, obp)
