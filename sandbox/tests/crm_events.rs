@@ -4,9 +4,8 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use axum::http::StatusCode;
 use common::*;
-use serde_json::{json, Value};
+use serde_json::json;
 
 const CRM_EVENT_KEYS: [&str; 10] = [
     "id",
@@ -21,18 +20,12 @@ const CRM_EVENT_KEYS: [&str; 10] = [
     "result",
 ];
 
-fn events(reply: &Reply) -> &Vec<Value> {
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
-    assert_eq!(keys(&reply.json), ["crm_events"]);
-    reply.json["crm_events"].as_array().expect("crm_events")
-}
-
 #[tokio::test]
 async fn seeded_events_at_the_demo_bank() {
     let app = app();
     let auditor = auditor(&app).await;
     let reply = get(&app, &format!("/banks/{UK}/crm-events"), Some(&auditor)).await;
-    let listed = events(&reply);
+    let listed = reply.list("crm_events");
     assert_eq!(listed.len(), 13);
     assert_key_order(&reply.raw, &CRM_EVENT_KEYS);
     for event in listed {
@@ -80,7 +73,7 @@ async fn seeded_events_at_the_demo_bank() {
     let again = app_with(memory_options());
     let token = staff(&again).await;
     let other = get(&again, &format!("/banks/{UK}/crm-events"), Some(&token)).await;
-    assert_eq!(events(&other), listed);
+    assert_eq!(other.list("crm_events"), listed);
 }
 
 #[tokio::test]
@@ -88,7 +81,7 @@ async fn other_banks_login_and_read_only() {
     let app = app();
     let staff = staff(&app).await;
     let empty = get(&app, &format!("/banks/{DE}/crm-events"), Some(&staff)).await;
-    assert!(events(&empty).is_empty());
+    assert!(empty.list("crm_events").is_empty());
     get(&app, "/banks/no.bank/crm-events", Some(&staff))
         .await
         .assert_error(404, "OBP-30001");

@@ -9,16 +9,6 @@ use serde_json::json;
 
 const FIREHOSE: &str = "/banks/gh.29.uk/firehose/customers";
 
-/// The customer numbers of a 200 firehose reply.
-fn numbers(reply: &Reply) -> Vec<&str> {
-    reply.assert_status(200);
-    reply
-        .customers()
-        .iter()
-        .filter_map(|c| c["customer_number"].as_str())
-        .collect()
-}
-
 async fn firehose(app: &Router, token: &str, query: &str) -> Reply {
     get(app, &format!("{FIREHOSE}?{query}"), Some(token)).await
 }
@@ -29,18 +19,20 @@ async fn pages_like_the_customer_lists() {
     let staff = staff(&app).await;
     let first = firehose(&app, &staff, "limit=5").await;
     assert_eq!(
-        numbers(&first),
+        first.customer_numbers(),
         ["100001", "100002", "100003", "100004", "100005"]
     );
     let customer = &first.customers()[0];
     assert_eq!(keys(customer), sorted(CUSTOMER_310_KEYS));
     assert_eq!(customer["date_of_birth"], "2003-12-25");
     assert_eq!(
-        numbers(&firehose(&app, &staff, "limit=2&offset=1").await),
+        firehose(&app, &staff, "limit=2&offset=1")
+            .await
+            .customer_numbers(),
         ["100002", "100003"]
     );
     let oldest = firehose(&app, &staff, "sort_direction=asc&limit=260").await;
-    let ascending = numbers(&oldest);
+    let ascending = oldest.customer_numbers();
     assert_eq!(ascending.len(), 260);
     assert_eq!(ascending.last(), Some(&"100001"));
     let all = get(&app, FIREHOSE, Some(&staff)).await;
@@ -59,13 +51,21 @@ async fn from_and_to_date_window_the_last_change() {
     let app = app();
     let staff = staff(&app).await;
     // Every seeded customer last changed at 2025-07-01T06:00:00Z; both ends are inclusive.
-    assert!(numbers(&firehose(&app, &staff, "to_date=2025-07-01T05:59:59.999Z").await).is_empty());
+    assert!(firehose(&app, &staff, "to_date=2025-07-01T05:59:59.999Z")
+        .await
+        .customer_numbers()
+        .is_empty());
     assert_eq!(
-        numbers(&firehose(&app, &staff, "to_date=2025-07-01T06:00:00.000Z&limit=500").await).len(),
+        firehose(&app, &staff, "to_date=2025-07-01T06:00:00.000Z&limit=500")
+            .await
+            .customer_numbers()
+            .len(),
         260
     );
     assert_eq!(
-        numbers(&firehose(&app, &staff, "from_date=2025-07-01T06:00:00.000Z&limit=3").await),
+        firehose(&app, &staff, "from_date=2025-07-01T06:00:00.000Z&limit=3")
+            .await
+            .customer_numbers(),
         ["100001", "100002", "100003"]
     );
     let id = customer_id(&app, &staff, UK, "100042").await;
@@ -78,7 +78,7 @@ async fn from_and_to_date_window_the_last_change() {
     .await
     .assert_status(200);
     let changed = firehose(&app, &staff, "from_date=2025-07-02T00:00:00.000Z").await;
-    assert_eq!(numbers(&changed), ["100042"]);
+    assert_eq!(changed.customer_numbers(), ["100042"]);
     assert_eq!(changed.customers()[0]["email"], "changed@example.com");
     // Percent-encoded, and with an offset instead of Z (`+` itself would decode to a space).
     let encoded = firehose(
@@ -87,7 +87,7 @@ async fn from_and_to_date_window_the_last_change() {
         "from_date=2025-07-02T01%3A00%3A00.000%2B0100&to_date=2100-01-01T00:00:00.000Z",
     )
     .await;
-    assert_eq!(numbers(&encoded), ["100042"]);
+    assert_eq!(encoded.customer_numbers(), ["100042"]);
 }
 
 #[tokio::test]
@@ -96,16 +96,26 @@ async fn other_parameters_filter_by_customer_attribute() {
     let staff = staff(&app).await;
     // Seeded: LOYALTY_POINTS is 1250 × n for 100001..=100005.
     assert_eq!(
-        numbers(&firehose(&app, &staff, "LOYALTY_POINTS=1250").await),
+        firehose(&app, &staff, "LOYALTY_POINTS=1250")
+            .await
+            .customer_numbers(),
         ["100001"]
     );
     assert_eq!(
-        numbers(&firehose(&app, &staff, "LOYALTY_POINTS=2500&RISK_SCORE=0.51").await),
+        firehose(&app, &staff, "LOYALTY_POINTS=2500&RISK_SCORE=0.51")
+            .await
+            .customer_numbers(),
         ["100002", "100003"]
     );
     // The filter applies to the page, after limit and offset.
-    assert!(numbers(&firehose(&app, &staff, "LOYALTY_POINTS=1250&offset=1").await).is_empty());
-    assert!(numbers(&firehose(&app, &staff, "NO_SUCH_ATTRIBUTE=x").await).is_empty());
+    assert!(firehose(&app, &staff, "LOYALTY_POINTS=1250&offset=1")
+        .await
+        .customer_numbers()
+        .is_empty());
+    assert!(firehose(&app, &staff, "NO_SUCH_ATTRIBUTE=x")
+        .await
+        .customer_numbers()
+        .is_empty());
 }
 
 #[tokio::test]

@@ -33,18 +33,12 @@ fn meeting_body(date: &str) -> Value {
     })
 }
 
-fn meetings(reply: &Reply) -> &Vec<Value> {
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
-    assert_eq!(keys(&reply.json), ["meetings"]);
-    reply.json["meetings"].as_array().expect("meetings")
-}
-
 #[tokio::test]
 async fn seeded_meetings() {
     let app = app();
     let auditor = auditor(&app).await;
     let reply = get(&app, &format!("/banks/{UK}/meetings"), Some(&auditor)).await;
-    let listed = meetings(&reply);
+    let listed = reply.list("meetings");
     let purposes: Vec<&Value> = listed.iter().map(|m| &m["purpose_id"]).collect();
     assert_eq!(purposes, [&json!("mortgage"), &json!("onboarding")]);
     let onboarding = &listed[1];
@@ -74,7 +68,7 @@ async fn seeded_meetings() {
     assert_eq!(one.status, StatusCode::OK);
     assert_eq!(&one.json, onboarding);
     let none = get(&app, &format!("/banks/{DE}/meetings"), Some(&auditor)).await;
-    assert!(meetings(&none).is_empty());
+    assert!(none.list("meetings").is_empty());
 }
 
 #[tokio::test]
@@ -122,7 +116,7 @@ async fn create_then_get_and_list() {
     let fetched = get(&app, &format!("/banks/{UK}/meetings/{id}"), Some(&auditor)).await;
     assert_eq!(fetched.json, created.json);
     let all = get(&app, &format!("/banks/{UK}/meetings"), Some(&auditor)).await;
-    let listed = meetings(&all);
+    let listed = all.list("meetings");
     assert_eq!(listed.len(), 3);
     assert_eq!(listed[0], created.json, "the latest meeting comes first");
     // A meeting belongs to its bank.

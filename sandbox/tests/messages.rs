@@ -20,12 +20,6 @@ fn message_body(text: &str) -> Value {
     json!({"message": text, "transport": "SMS", "from_department": "Open Bank", "from_person": "Tom"})
 }
 
-fn messages(reply: &Reply) -> &Vec<Value> {
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
-    assert_eq!(keys(&reply.json), ["messages"]);
-    reply.json["messages"].as_array().expect("messages")
-}
-
 #[tokio::test]
 async fn seeded_messages_are_listed_newest_first() {
     let app = app();
@@ -37,7 +31,7 @@ async fn seeded_messages_are_listed_newest_first() {
         Some(&auditor),
     )
     .await;
-    let listed = messages(&reply);
+    let listed = reply.list("messages");
     assert_eq!(keys(&listed[0]), sorted(&MESSAGE_V400_KEYS));
     assert_key_order(&reply.raw, &MESSAGE_V400_KEYS);
     let summary: Vec<(&Value, &Value)> = listed
@@ -59,7 +53,7 @@ async fn seeded_messages_are_listed_newest_first() {
         Some(&auditor),
     )
     .await;
-    assert!(messages(&elsewhere).is_empty());
+    assert!(elsewhere.list("messages").is_empty());
 }
 
 #[tokio::test]
@@ -75,7 +69,7 @@ async fn create_then_list() {
         .await
         .assert_status(201);
     let reply = get(&app, &path, Some(&staff)).await;
-    let listed = messages(&reply);
+    let listed = reply.list("messages");
     let texts: Vec<&Value> = listed.iter().map(|m| &m["message"]).collect();
     assert_eq!(texts, [&json!("Second"), &json!("Hello")]);
     assert_eq!(
@@ -176,7 +170,7 @@ async fn v140_messages_go_to_the_linked_user() {
         Some(&staff),
     )
     .await;
-    let listed = messages(&mine);
+    let listed = mine.list("messages");
     assert_eq!(listed.len(), 1);
     assert_eq!(
         keys(&listed[0]),
@@ -190,7 +184,7 @@ async fn v140_messages_go_to_the_linked_user() {
             Some(token),
         )
         .await;
-        assert!(messages(&other).is_empty());
+        assert!(other.list("messages").is_empty());
     }
     // Not a v4.0.0 customer message.
     let v4 = get(
@@ -199,7 +193,7 @@ async fn v140_messages_go_to_the_linked_user() {
         Some(&staff),
     )
     .await;
-    assert_eq!(messages(&v4).len(), 3);
+    assert_eq!(v4.list("messages").len(), 3);
 }
 
 #[tokio::test]

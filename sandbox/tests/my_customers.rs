@@ -18,28 +18,19 @@ fn customer_210_keys() -> Vec<&'static str> {
     keys
 }
 
-/// The customer numbers of a 200 `{"customers": […]}` reply.
-fn numbers(reply: &Reply) -> Vec<&str> {
-    reply.assert_status(200);
-    assert_eq!(keys(&reply.json), ["customers"]);
-    reply
-        .customers()
-        .iter()
-        .filter_map(|c| c["customer_number"].as_str())
-        .collect()
-}
-
 #[tokio::test]
 async fn my_customers_at_every_bank_and_at_one() {
     let app = app();
     let (staff, auditor) = (staff(&app).await, auditor(&app).await);
     let mine = get(&app, "/my/customers", Some(&staff)).await;
-    assert_eq!(numbers(&mine), ["100001", "100002"]);
+    assert_eq!(mine.customer_numbers(), ["100001", "100002"]);
     let zoe = &mine.customers()[0];
     assert_eq!(keys(zoe), customer_210_keys());
     assert_eq!(zoe["date_of_birth"], "2003-12-25T00:00:00Z");
     assert_eq!(
-        numbers(&get(&app, "/my/customers", Some(&auditor)).await),
+        get(&app, "/my/customers", Some(&auditor))
+            .await
+            .customer_numbers(),
         ["100001"]
     );
     // Link staff to a customer of the other bank.
@@ -54,15 +45,19 @@ async fn my_customers_at_every_bank_and_at_one() {
     .await
     .assert_status(201);
     assert_eq!(
-        numbers(&get(&app, "/my/customers", Some(&staff)).await),
+        get(&app, "/my/customers", Some(&staff))
+            .await
+            .customer_numbers(),
         ["100001", "100002", "200001"]
     );
     assert_eq!(
-        numbers(&get(&app, &format!("/banks/{UK}/my/customers"), Some(&staff)).await),
+        get(&app, &format!("/banks/{UK}/my/customers"), Some(&staff))
+            .await
+            .customer_numbers(),
         ["100001", "100002"]
     );
     let at_de = get(&app, &format!("/banks/{DE}/my/customers"), Some(&staff)).await;
-    assert_eq!(numbers(&at_de), ["200001"]);
+    assert_eq!(at_de.customer_numbers(), ["200001"]);
     assert_eq!(keys(&at_de.customers()[0]), customer_210_keys());
     get(&app, "/banks/no.bank/my/customers", Some(&staff))
         .await
@@ -74,7 +69,7 @@ async fn customers_for_the_current_user() {
     let app = app();
     let staff = staff(&app).await;
     let reply = get(&app, "/users/current/customers", Some(&staff)).await;
-    assert_eq!(numbers(&reply), ["100001", "100002"]);
+    assert_eq!(reply.customer_numbers(), ["100001", "100002"]);
     let zoe = &reply.customers()[0];
     let mut expected: Vec<&str> = CUSTOMER_310_KEYS.to_vec();
     expected.push("customer_attributes");

@@ -81,6 +81,23 @@ impl Reply {
         assert_eq!(self.status.as_u16(), status, "{}", self.json);
     }
 
+    /// The list of a 200 list response, whose only key is OBP's wrapper `key`.
+    #[track_caller]
+    pub fn list(&self, key: &str) -> &Vec<Value> {
+        self.assert_status(200);
+        assert_eq!(keys(&self.json), [key], "{}", self.json);
+        self.json[key].as_array().expect("a list")
+    }
+
+    /// The customer numbers of a 200 `{"customers": […]}` response, in order.
+    #[track_caller]
+    pub fn customer_numbers(&self) -> Vec<&str> {
+        self.list("customers")
+            .iter()
+            .filter_map(|c| c["customer_number"].as_str())
+            .collect()
+    }
+
     /// The `customers` list of a list response.
     pub fn customers(&self) -> &Vec<Value> {
         self.json["customers"].as_array().expect("a customers list")
