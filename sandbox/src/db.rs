@@ -26,7 +26,7 @@ pub use crm_events::CrmEvent;
 pub use customer_data::{
     Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, TaxResidence,
 };
-pub use kyc::{KycCheck, KycDocument, KycMedia, KycRecord, KycStatus};
+pub use kyc::{KycCheck, KycDocument, KycMedia, KycRecord, KycStatus, KycUrl};
 pub use meetings::{ContactDetails, Invitee, Meeting, MeetingKeys, MeetingPresent};
 pub use messages::{CustomerMessage, Recipient};
 pub use user_links::UserCustomerLink;

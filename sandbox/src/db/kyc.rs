@@ -9,7 +9,7 @@
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Row};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Store;
 use crate::dates::Timestamp;
@@ -59,248 +59,191 @@ CREATE TABLE IF NOT EXISTS kyc_statuses (
 );
 ";
 
-/// A KYC check (OBP's KycCheck JSON).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct KycCheck {
-    /// The bank of the URL it was added at.
-    pub bank_id: String,
-    /// The customer of the URL.
-    pub customer_id: String,
-    /// KYC_CHECK_ID, chosen by the client.
-    pub id: String,
-    /// The customer number as posted.
-    pub customer_number: String,
-    /// When the check was made.
-    pub date: Timestamp,
-    /// How it was made, e.g. `video call`.
-    pub how: String,
-    /// The member of staff who made it.
-    pub staff_user_id: String,
-    /// Their name.
-    pub staff_name: String,
-    /// Whether the check was passed.
-    pub satisfied: bool,
-    /// Free text.
-    pub comments: String,
+/// The parts of a KYC record that its PUT takes from the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KycUrl<'a> {
+    /// BANK_ID.
+    pub bank_id: &'a str,
+    /// CUSTOMER_ID.
+    pub customer_id: &'a str,
+    /// The record's id (KYC_CHECK_ID, …); statuses have none.
+    pub id: &'a str,
 }
 
-/// A KYC document (OBP's KycDocument JSON).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct KycDocument {
-    /// The bank of the URL it was added at.
-    pub bank_id: String,
-    /// The customer of the URL.
-    pub customer_id: String,
-    /// KYC_DOCUMENT_ID, chosen by the client.
-    pub id: String,
-    /// The customer number as posted.
-    pub customer_number: String,
-    /// e.g. `passport`.
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// The document's number.
-    pub number: String,
-    /// When it was issued.
-    pub issue_date: Timestamp,
-    /// Where it was issued.
-    pub issue_place: String,
-    /// When it expires.
-    pub expiry_date: Timestamp,
-}
-
-/// A KYC media item, e.g. a scan (OBP's KycMedia JSON).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct KycMedia {
-    /// The bank of the URL it was added at.
-    pub bank_id: String,
-    /// The customer of the URL.
-    pub customer_id: String,
-    /// KYC_MEDIA_ID, chosen by the client.
-    pub id: String,
-    /// The customer number as posted.
-    pub customer_number: String,
-    /// e.g. `image`.
-    #[serde(rename = "type")]
-    pub kind: String,
-    /// Where the media lives.
-    pub url: String,
-    /// When it was taken.
-    pub date: Timestamp,
-    /// The document it shows (free text, not checked).
-    pub relates_to_kyc_document_id: String,
-    /// The check it belongs to (free text, not checked).
-    pub relates_to_kyc_check_id: String,
-}
-
-/// A customer's KYC status at one bank (OBP's KycStatus JSON, which has no bank).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct KycStatus {
-    /// The customer of the URL.
-    pub customer_id: String,
-    /// The customer number as posted.
-    pub customer_number: String,
-    /// Whether KYC is satisfied.
-    pub ok: bool,
-    /// As of when.
-    pub date: Timestamp,
-    /// The bank of the URL it was added at (the status's key with the customer).
-    #[serde(skip)]
-    pub bank_id: String,
-}
-
-/// A row of one KYC table: its columns in JSON order, and how it is listed.
+/// A row of one KYC table: where it lives, how it is listed, and how a PUT body becomes one.
 pub trait KycRecord: Sized {
     /// The table.
     const TABLE: &'static str;
-    /// The columns, in the order of [`KycRecord::values`] and of [`KycRecord::from_row`].
-    const COLUMNS: &'static str;
+    /// The columns, in the order of [`KycRecord::values`].
+    const COLUMNS: &'static [&'static str];
     /// The `ORDER BY` of a customer's list.
     const ORDER: &'static str;
     /// The column values.
     fn values(&self) -> Vec<Value>;
     /// A row read with [`KycRecord::COLUMNS`].
     fn from_row(row: &Row<'_>) -> rusqlite::Result<Self>;
+    /// The record as PUT at `url`: the URL's fields replace whatever the body held.
+    fn at(self, url: KycUrl<'_>) -> Self;
 }
 
 /// Most recently written first (OBP orders by `updatedAt`); `INSERT OR REPLACE` gives a rewritten
 /// row a new, highest rowid.
 const LAST_WRITTEN_FIRST: &str = "rowid DESC";
 
-fn text(value: &str) -> Value {
-    Value::Text(value.to_owned())
+/// The column of a field: its name, or the one given after `as`.
+macro_rules! kyc_column {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $column:literal) => {
+        $column
+    };
 }
 
-impl KycRecord for KycCheck {
-    const TABLE: &'static str = "kyc_checks";
-    const COLUMNS: &'static str = "bank_id, customer_id, id, customer_number, date, how, \
-         staff_user_id, staff_name, satisfied, comments";
-    const ORDER: &'static str = LAST_WRITTEN_FIRST;
+/// A KYC row model and its [`KycRecord`] impl. The URL fields come first (JSON order), are
+/// optional in a request body and are set by [`KycRecord::at`]; the body fields are required.
+/// Each field is stored in the column of its name, or in the one after `as` (`kind` in `type`).
+macro_rules! kyc_record {
+    (
+        $(#[$doc:meta])*
+        $name:ident in $table:literal, listed $order:expr;
+        url { $($(#[$url_meta:meta])* $url_field:ident,)* }
+        body { $($(#[$body_meta:meta])* $field:ident: $ty:ty $(as $column:literal)?,)* }
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        pub struct $name {
+            $($(#[$url_meta])* #[serde(default)] pub $url_field: String,)*
+            $($(#[$body_meta])* pub $field: $ty,)*
+        }
 
-    fn values(&self) -> Vec<Value> {
-        vec![
-            text(&self.bank_id),
-            text(&self.customer_id),
-            text(&self.id),
-            text(&self.customer_number),
-            self.date.into(),
-            text(&self.how),
-            text(&self.staff_user_id),
-            text(&self.staff_name),
-            self.satisfied.into(),
-            text(&self.comments),
-        ]
-    }
+        impl KycRecord for $name {
+            const TABLE: &'static str = $table;
+            const COLUMNS: &'static [&'static str] =
+                &[$(stringify!($url_field),)* $(kyc_column!($field $($column)?),)*];
+            const ORDER: &'static str = $order;
 
-    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(KycCheck {
-            bank_id: row.get(0)?,
-            customer_id: row.get(1)?,
-            id: row.get(2)?,
-            customer_number: row.get(3)?,
-            date: row.get(4)?,
-            how: row.get(5)?,
-            staff_user_id: row.get(6)?,
-            staff_name: row.get(7)?,
-            satisfied: row.get(8)?,
-            comments: row.get(9)?,
-        })
-    }
+            fn values(&self) -> Vec<Value> {
+                vec![$(Value::from(self.$url_field.clone()),)* $(Value::from(self.$field.clone()),)*]
+            }
+
+            fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
+                Ok($name {
+                    $($url_field: row.get(stringify!($url_field))?,)*
+                    $($field: row.get(kyc_column!($field $($column)?))?,)*
+                })
+            }
+
+            fn at(self, url: KycUrl<'_>) -> Self {
+                $name { $($url_field: url.$url_field.into(),)* ..self }
+            }
+        }
+    };
 }
 
-impl KycRecord for KycDocument {
-    const TABLE: &'static str = "kyc_documents";
-    const COLUMNS: &'static str = "bank_id, customer_id, id, customer_number, type, number, \
-         issue_date, issue_place, expiry_date";
-    const ORDER: &'static str = LAST_WRITTEN_FIRST;
-
-    fn values(&self) -> Vec<Value> {
-        vec![
-            text(&self.bank_id),
-            text(&self.customer_id),
-            text(&self.id),
-            text(&self.customer_number),
-            text(&self.kind),
-            text(&self.number),
-            self.issue_date.into(),
-            text(&self.issue_place),
-            self.expiry_date.into(),
-        ]
+kyc_record! {
+    /// A KYC check (OBP's KycCheck JSON).
+    KycCheck in "kyc_checks", listed LAST_WRITTEN_FIRST;
+    url {
+        /// The bank of the URL it was added at.
+        bank_id,
+        /// The customer of the URL.
+        customer_id,
+        /// KYC_CHECK_ID, chosen by the client.
+        id,
     }
-
-    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(KycDocument {
-            bank_id: row.get(0)?,
-            customer_id: row.get(1)?,
-            id: row.get(2)?,
-            customer_number: row.get(3)?,
-            kind: row.get(4)?,
-            number: row.get(5)?,
-            issue_date: row.get(6)?,
-            issue_place: row.get(7)?,
-            expiry_date: row.get(8)?,
-        })
-    }
-}
-
-impl KycRecord for KycMedia {
-    const TABLE: &'static str = "kyc_media";
-    const COLUMNS: &'static str = "bank_id, customer_id, id, customer_number, type, url, date, \
-         relates_to_kyc_document_id, relates_to_kyc_check_id";
-    const ORDER: &'static str = LAST_WRITTEN_FIRST;
-
-    fn values(&self) -> Vec<Value> {
-        vec![
-            text(&self.bank_id),
-            text(&self.customer_id),
-            text(&self.id),
-            text(&self.customer_number),
-            text(&self.kind),
-            text(&self.url),
-            self.date.into(),
-            text(&self.relates_to_kyc_document_id),
-            text(&self.relates_to_kyc_check_id),
-        ]
-    }
-
-    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(KycMedia {
-            bank_id: row.get(0)?,
-            customer_id: row.get(1)?,
-            id: row.get(2)?,
-            customer_number: row.get(3)?,
-            kind: row.get(4)?,
-            url: row.get(5)?,
-            date: row.get(6)?,
-            relates_to_kyc_document_id: row.get(7)?,
-            relates_to_kyc_check_id: row.get(8)?,
-        })
+    body {
+        /// The customer number as posted.
+        customer_number: String,
+        /// When the check was made.
+        date: Timestamp,
+        /// How it was made, e.g. `video call`.
+        how: String,
+        /// The member of staff who made it.
+        staff_user_id: String,
+        /// Their name.
+        staff_name: String,
+        /// Whether the check was passed.
+        satisfied: bool,
+        /// Free text.
+        comments: String,
     }
 }
 
-impl KycRecord for KycStatus {
-    const TABLE: &'static str = "kyc_statuses";
-    const COLUMNS: &'static str = "customer_id, customer_number, ok, date, bank_id";
-    /// A timeline, newest status first.
-    const ORDER: &'static str = "date DESC, rowid DESC";
-
-    fn values(&self) -> Vec<Value> {
-        vec![
-            text(&self.customer_id),
-            text(&self.customer_number),
-            self.ok.into(),
-            self.date.into(),
-            text(&self.bank_id),
-        ]
+kyc_record! {
+    /// A KYC document (OBP's KycDocument JSON).
+    KycDocument in "kyc_documents", listed LAST_WRITTEN_FIRST;
+    url {
+        /// The bank of the URL it was added at.
+        bank_id,
+        /// The customer of the URL.
+        customer_id,
+        /// KYC_DOCUMENT_ID, chosen by the client.
+        id,
     }
+    body {
+        /// The customer number as posted.
+        customer_number: String,
+        /// e.g. `passport`.
+        #[serde(rename = "type")]
+        kind: String as "type",
+        /// The document's number.
+        number: String,
+        /// When it was issued.
+        issue_date: Timestamp,
+        /// Where it was issued.
+        issue_place: String,
+        /// When it expires.
+        expiry_date: Timestamp,
+    }
+}
 
-    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
-        Ok(KycStatus {
-            customer_id: row.get(0)?,
-            customer_number: row.get(1)?,
-            ok: row.get(2)?,
-            date: row.get(3)?,
-            bank_id: row.get(4)?,
-        })
+kyc_record! {
+    /// A KYC media item, e.g. a scan (OBP's KycMedia JSON).
+    KycMedia in "kyc_media", listed LAST_WRITTEN_FIRST;
+    url {
+        /// The bank of the URL it was added at.
+        bank_id,
+        /// The customer of the URL.
+        customer_id,
+        /// KYC_MEDIA_ID, chosen by the client.
+        id,
+    }
+    body {
+        /// The customer number as posted.
+        customer_number: String,
+        /// e.g. `image`.
+        #[serde(rename = "type")]
+        kind: String as "type",
+        /// Where the media lives.
+        url: String,
+        /// When it was taken.
+        date: Timestamp,
+        /// The document it shows (free text, not checked).
+        relates_to_kyc_document_id: String,
+        /// The check it belongs to (free text, not checked).
+        relates_to_kyc_check_id: String,
+    }
+}
+
+kyc_record! {
+    /// A customer's KYC status at one bank (OBP's KycStatus JSON, which has no bank); a timeline,
+    /// newest status first.
+    KycStatus in "kyc_statuses", listed "date DESC, rowid DESC";
+    url {
+        /// The customer of the URL.
+        customer_id,
+        /// The bank of the URL it was added at (the status's key with the customer).
+        #[serde(skip)]
+        bank_id,
+    }
+    body {
+        /// The customer number as posted.
+        customer_number: String,
+        /// Whether KYC is satisfied.
+        ok: bool,
+        /// As of when.
+        date: Timestamp,
     }
 }
 
@@ -313,7 +256,7 @@ impl Store {
             &format!(
                 "INSERT OR REPLACE INTO {} ({}) VALUES ({})",
                 R::TABLE,
-                R::COLUMNS,
+                R::COLUMNS.join(", "),
                 placeholders.join(", ")
             ),
             params_from_iter(values),
@@ -325,7 +268,7 @@ impl Store {
     pub fn kyc_records<R: KycRecord>(&self, customer_id: &str) -> rusqlite::Result<Vec<R>> {
         let mut statement = self.conn.prepare(&format!(
             "SELECT {} FROM {} WHERE customer_id = ?1 ORDER BY {}",
-            R::COLUMNS,
+            R::COLUMNS.join(", "),
             R::TABLE,
             R::ORDER
         ))?;

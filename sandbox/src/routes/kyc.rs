@@ -19,10 +19,9 @@ use axum::response::Response;
 use axum::routing::{get, put};
 use axum::Router;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::dates::Timestamp;
-use crate::db::{KycCheck, KycDocument, KycMedia, KycRecord, KycStatus, User};
+use crate::db::{KycCheck, KycDocument, KycMedia, KycRecord, KycStatus, KycUrl, User};
 use crate::obp_error::ObpError;
 use crate::roles::{self, Role};
 use crate::routes::{banks, json, parse_body, require_customer};
@@ -57,8 +56,9 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-/// What tells the four KYC kinds apart at the API.
-trait KycKind: KycRecord + Serialize + Send + 'static {
+/// What tells the four KYC kinds apart at the API. The request body of each is the record without
+/// its URL fields (PostKycCheckJSON, … in OBP).
+trait KycKind: KycRecord + Serialize + DeserializeOwned + Send + 'static {
     /// The bank-level role adding one needs.
     const ADD_ROLE: Role;
     /// The system role listing them needs.
@@ -67,54 +67,6 @@ trait KycKind: KycRecord + Serialize + Send + 'static {
     const LIST_KEY: &'static str;
     /// The case class OBP names when the body does not fit.
     const CASE_CLASS: &'static str;
-    /// The request body (every field required).
-    type Body: DeserializeOwned;
-    /// The record a body makes for the bank and customer of the URL; `id` is the path's (none for statuses).
-    fn record(body: Self::Body, bank_id: &str, customer_id: &str, id: &str) -> Self;
-}
-
-/// PostKycCheckJSON.
-#[derive(Deserialize)]
-struct PostKycCheck {
-    customer_number: String,
-    date: Timestamp,
-    how: String,
-    staff_user_id: String,
-    staff_name: String,
-    satisfied: bool,
-    comments: String,
-}
-
-/// PostKycDocumentJSON.
-#[derive(Deserialize)]
-struct PostKycDocument {
-    customer_number: String,
-    #[serde(rename = "type")]
-    kind: String,
-    number: String,
-    issue_date: Timestamp,
-    issue_place: String,
-    expiry_date: Timestamp,
-}
-
-/// PostKycMediaJSON.
-#[derive(Deserialize)]
-struct PostKycMedia {
-    customer_number: String,
-    #[serde(rename = "type")]
-    kind: String,
-    url: String,
-    date: Timestamp,
-    relates_to_kyc_document_id: String,
-    relates_to_kyc_check_id: String,
-}
-
-/// PostKycStatusJSON.
-#[derive(Deserialize)]
-struct PostKycStatus {
-    customer_number: String,
-    ok: bool,
-    date: Timestamp,
 }
 
 impl KycKind for KycCheck {
@@ -122,22 +74,6 @@ impl KycKind for KycCheck {
     const GET_ROLE: Role = roles::CAN_GET_ANY_KYC_CHECKS;
     const LIST_KEY: &'static str = "checks";
     const CASE_CLASS: &'static str = "PostKycCheckJSON";
-    type Body = PostKycCheck;
-
-    fn record(b: PostKycCheck, bank_id: &str, customer_id: &str, id: &str) -> Self {
-        KycCheck {
-            bank_id: bank_id.into(),
-            customer_id: customer_id.into(),
-            id: id.into(),
-            customer_number: b.customer_number,
-            date: b.date,
-            how: b.how,
-            staff_user_id: b.staff_user_id,
-            staff_name: b.staff_name,
-            satisfied: b.satisfied,
-            comments: b.comments,
-        }
-    }
 }
 
 impl KycKind for KycDocument {
@@ -145,21 +81,6 @@ impl KycKind for KycDocument {
     const GET_ROLE: Role = roles::CAN_GET_ANY_KYC_DOCUMENTS;
     const LIST_KEY: &'static str = "documents";
     const CASE_CLASS: &'static str = "PostKycDocumentJSON";
-    type Body = PostKycDocument;
-
-    fn record(b: PostKycDocument, bank_id: &str, customer_id: &str, id: &str) -> Self {
-        KycDocument {
-            bank_id: bank_id.into(),
-            customer_id: customer_id.into(),
-            id: id.into(),
-            customer_number: b.customer_number,
-            kind: b.kind,
-            number: b.number,
-            issue_date: b.issue_date,
-            issue_place: b.issue_place,
-            expiry_date: b.expiry_date,
-        }
-    }
 }
 
 impl KycKind for KycMedia {
@@ -167,21 +88,6 @@ impl KycKind for KycMedia {
     const GET_ROLE: Role = roles::CAN_GET_ANY_KYC_MEDIA;
     const LIST_KEY: &'static str = "medias";
     const CASE_CLASS: &'static str = "PostKycMediaJSON";
-    type Body = PostKycMedia;
-
-    fn record(b: PostKycMedia, bank_id: &str, customer_id: &str, id: &str) -> Self {
-        KycMedia {
-            bank_id: bank_id.into(),
-            customer_id: customer_id.into(),
-            id: id.into(),
-            customer_number: b.customer_number,
-            kind: b.kind,
-            url: b.url,
-            date: b.date,
-            relates_to_kyc_document_id: b.relates_to_kyc_document_id,
-            relates_to_kyc_check_id: b.relates_to_kyc_check_id,
-        }
-    }
 }
 
 impl KycKind for KycStatus {
@@ -189,17 +95,6 @@ impl KycKind for KycStatus {
     const GET_ROLE: Role = roles::CAN_GET_ANY_KYC_STATUSES;
     const LIST_KEY: &'static str = "statuses";
     const CASE_CLASS: &'static str = "PostKycStatusJSON";
-    type Body = PostKycStatus;
-
-    fn record(b: PostKycStatus, bank_id: &str, customer_id: &str, _id: &str) -> Self {
-        KycStatus {
-            customer_id: customer_id.into(),
-            customer_number: b.customer_number,
-            ok: b.ok,
-            date: b.date,
-            bank_id: bank_id.into(),
-        }
-    }
 }
 
 /// `PUT /banks/BANK_ID/customers/CUSTOMER_ID/{kyc_check,kyc_documents,kyc_media}/ID`: 201 the record.
@@ -236,8 +131,12 @@ fn save<K: KycKind>(
     user.require_at_bank(K::ADD_ROLE, bank_id)?;
     banks::require(&store, bank_id)?;
     let customer = require_customer(&store, customer_id)?;
-    let posted: K::Body = parse_body(body, K::CASE_CLASS)?;
-    let record = K::record(posted, bank_id, &customer.customer_id, id);
+    let posted: K = parse_body(body, K::CASE_CLASS)?;
+    let record = posted.at(KycUrl {
+        bank_id,
+        customer_id: &customer.customer_id,
+        id,
+    });
     store.save_kyc(&record)?;
     Ok(json(StatusCode::CREATED, &record))
 }
