@@ -14,13 +14,21 @@ use crate::prng::SplitMix64;
 use crate::seed::DemoUser;
 
 mod accounts;
+mod crm_events;
 mod customer_data;
+mod kyc;
+mod meetings;
+mod messages;
 mod user_links;
 
 pub use accounts::{Account, AccountAttribute, CustomerAccountLink};
+pub use crm_events::CrmEvent;
 pub use customer_data::{
     Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, TaxResidence,
 };
+pub use kyc::{KycCheck, KycDocument, KycMedia, KycRecord, KycStatus, KycUrl};
+pub use meetings::{ContactDetails, Invitee, Meeting, MeetingKeys, MeetingPresent};
+pub use messages::{CustomerMessage, Recipient};
 pub use user_links::UserCustomerLink;
 
 const SCHEMA: &str = "
@@ -299,6 +307,10 @@ impl Store {
         conn.execute_batch(customer_data::SCHEMA)?;
         conn.execute_batch(accounts::SCHEMA)?;
         conn.execute_batch(user_links::SCHEMA)?;
+        conn.execute_batch(kyc::SCHEMA)?;
+        conn.execute_batch(messages::SCHEMA)?;
+        conn.execute_batch(meetings::SCHEMA)?;
+        conn.execute_batch(crm_events::SCHEMA)?;
         Ok(Store { conn })
     }
 
@@ -563,13 +575,28 @@ impl Store {
 
     /// A page of customers, at one bank or (with `None`) at every bank, ordered by `last_ok_date`.
     pub fn customers(&self, bank_id: Option<&str>, page: Page) -> rusqlite::Result<Vec<Customer>> {
+        self.customers_updated_between(bank_id, page, i64::MIN, i64::MAX)
+    }
+
+    /// Like [`Store::customers`], only customers last changed between two instants (milliseconds
+    /// since the epoch, both inclusive); the window applies before the page.
+    pub fn customers_updated_between(
+        &self,
+        bank_id: Option<&str>,
+        page: Page,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> rusqlite::Result<Vec<Customer>> {
         let direction = if page.ascending { "ASC" } else { "DESC" };
         let mut statement = self.conn.prepare(&format!(
             "SELECT {CUSTOMER_COLUMNS} FROM customers WHERE (?1 IS NULL OR bank_id = ?1)
+                 AND unixepoch(updated_at) * 1000 BETWEEN ?4 AND ?5
              ORDER BY last_ok_date {direction}, rowid ASC LIMIT ?2 OFFSET ?3"
         ))?;
-        let rows =
-            statement.query_map(params![bank_id, page.limit, page.offset], customer_from_row)?;
+        let rows = statement.query_map(
+            params![bank_id, page.limit, page.offset, from_ms, to_ms],
+            customer_from_row,
+        )?;
         rows.collect()
     }
 
@@ -782,6 +809,11 @@ mod tests {
             "customer_attributes",
             "customer_account_links",
             "user_customer_links",
+            "kyc_checks",
+            "kyc_documents",
+            "kyc_media",
+            "kyc_statuses",
+            "customer_messages",
         ];
         let count = |table: &str| -> i64 {
             store

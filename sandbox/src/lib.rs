@@ -55,6 +55,9 @@ pub struct Options {
     pub users_file: Option<PathBuf>,
     /// Suppresses the per-request log lines.
     pub quiet: bool,
+    /// Serves Get Firehose Customers, like OBP's `allow_customer_firehose=true` prop; when false
+    /// it answers 400 OBP-00009, as OBP does without the prop.
+    pub allow_customer_firehose: bool,
 }
 
 impl Default for Options {
@@ -68,6 +71,7 @@ impl Default for Options {
             consumer_key: "sandbox-consumer-key".into(),
             users_file: None,
             quiet: false,
+            allow_customer_firehose: true,
         }
     }
 }
@@ -104,6 +108,7 @@ struct Shared {
     latency: Duration,
     fail_rate: f64,
     quiet: bool,
+    allow_customer_firehose: bool,
     dist: Option<PathBuf>,
     rng: Mutex<SplitMix64>,
 }
@@ -125,6 +130,7 @@ impl AppState {
                 latency: Duration::from_millis(opts.latency_ms),
                 fail_rate: opts.fail_rate.clamp(0.0, 1.0),
                 quiet: opts.quiet,
+                allow_customer_firehose: opts.allow_customer_firehose,
                 dist: opts.dist.clone(),
                 rng: Mutex::new(SplitMix64::new(0x5eed)),
             }),
@@ -175,6 +181,11 @@ impl AppState {
 
     pub(crate) fn quiet(&self) -> bool {
         self.inner.quiet
+    }
+
+    /// Whether Get Firehose Customers is enabled.
+    pub(crate) fn allow_customer_firehose(&self) -> bool {
+        self.inner.allow_customer_firehose
     }
 
     pub(crate) fn dist(&self) -> Option<&std::path::Path> {

@@ -21,6 +21,8 @@ Options:
   --consumer-key K      the consumer key DirectLogin accepts (default sandbox-consumer-key)
   --users FILE          JSON list of users replacing the demo users:
                         [{\"username\",\"password\",\"email\",\"roles\":[{\"role_name\",\"bank_id\"}]}]
+  --allow-firehose BOOL serve Get Firehose Customers (default true; false answers 400
+                        OBP-00009, as OBP does without allow_customer_firehose=true)
   --quiet               do not log one line per request
   --help                show this help
 ";
@@ -77,6 +79,12 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
             }
             "--consumer-key" => opts.consumer_key = value("--consumer-key")?,
             "--users" => opts.users_file = Some(PathBuf::from(value("--users")?)),
+            "--allow-firehose" => {
+                let text = value("--allow-firehose")?;
+                opts.allow_customer_firehose = text
+                    .parse()
+                    .map_err(|_| format!("--allow-firehose: not true or false: {text}"))?;
+            }
             "--quiet" => opts.quiet = true,
             other => return Err(format!("unknown option {other}")),
         }
@@ -187,6 +195,7 @@ mod tests {
             "k",
             "--users",
             "u.json",
+            "--allow-firehose=false",
             "--quiet",
         ]);
         assert_eq!(opts.addr, SocketAddr::from(([0, 0, 0, 0], 0)));
@@ -195,7 +204,9 @@ mod tests {
         assert_eq!((opts.latency_ms, opts.fail_rate), (25, 0.5));
         assert_eq!(opts.consumer_key, "k");
         assert_eq!(opts.users_file, Some(PathBuf::from("u.json")));
+        assert!(!opts.allow_customer_firehose);
         assert!(opts.quiet);
+        assert!(run_options(&[]).allow_customer_firehose);
         assert_eq!(
             run_options(&["--db", "x.db"]).db,
             Db::File(PathBuf::from("x.db"))
@@ -210,6 +221,7 @@ mod tests {
             &["--addr", "nowhere"],
             &["--bogus"],
             &["--db"],
+            &["--allow-firehose", "yes"],
         ] {
             assert!(
                 parse(args.iter().map(|arg| (*arg).to_owned())).is_err(),

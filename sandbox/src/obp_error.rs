@@ -19,6 +19,9 @@ pub mod msg {
     /// OBP-10025.
     pub const FILTER_LIMIT_ERROR: &str =
         "OBP-10025: wrong value for obp_limit parameter. Please send a positive integer (=>1)!";
+    /// OBP-10026, a `from_date`/`to_date` not in OBP's query date format.
+    pub const FILTER_DATE_FORMAT_ERROR: &str =
+        "OBP-10026: Failed to parse date string. Please use this format yyyy-MM-dd'T'HH:mm:ss.SSS'Z'!";
     /// OBP-10404; OBP appends the URL and Content-Type that were sent.
     pub const INVALID_URI: &str = "OBP-10404: 404 Not Found. The server could not find the requested URI. Please double check your URL, headers and body. Note: When you are making a POST or PUT request, the Content-Type header MUST be `application/json`. Note: OBP only supports JSON formatted bodies.";
     /// OBP-20001.

@@ -1,5 +1,6 @@
 //! Deterministic demo data: two banks, two demo users and 300 customers, written once per database
-//! (what hangs off the customers is in `seed/customer_data.rs` and `seed/accounts.rs`).
+//! (what hangs off the customers is in the `seed/` modules: `customer_data.rs`, `accounts.rs`,
+//! `kyc.rs`, `communications.rs`).
 //!
 //! Everything comes from a fixed-seed PRNG, so every fresh database holds the same rows (same ids,
 //! numbers, names, dates). Facts tests and demos can rely on:
@@ -37,7 +38,9 @@ use crate::prng::SplitMix64;
 use crate::roles::{self, Role};
 
 mod accounts;
+mod communications;
 mod customer_data;
+mod kyc;
 
 /// The UK demo bank.
 pub const UK_BANK_ID: &str = "gh.29.uk";
@@ -177,16 +180,27 @@ pub fn populate(store: &mut Store, users: &[DemoUser]) -> rusqlite::Result<()> {
         }
         store.sync_users(users)?;
         if store.meta(SEEDED_MARKER)?.is_none() {
-            let seeded_at =
-                Timestamp::parse("2025-07-01T06:00:00Z").unwrap_or(Timestamp::from_unix(0));
+            let seeded_at = at("2025-07-01T06:00:00Z");
             for customer in customers() {
                 store.insert_customer(&customer, seeded_at)?;
             }
             store.set_meta(SEEDED_MARKER, "1")?;
         }
         customer_data::populate(store)?;
-        accounts::populate(store)
+        accounts::populate(store)?;
+        kyc::populate(store)?;
+        communications::populate(store)
     })
+}
+
+/// A stable id (UUID-shaped) derived from a fixed text, for the rows that hang off the customers.
+fn id(text: &str) -> String {
+    SplitMix64::from_text(text).uuid()
+}
+
+/// A fixed instant written as OBP writes dates (`2024-03-04T10:15:00Z`); the epoch if mistyped.
+fn at(text: &str) -> Timestamp {
+    Timestamp::parse(text).unwrap_or(Timestamp::from_unix(0))
 }
 
 /// A hand-picked customer at the start of a bank's number range.

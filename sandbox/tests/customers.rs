@@ -265,22 +265,8 @@ async fn get_customer_by_id_and_number() {
 
 #[tokio::test]
 async fn read_roles_are_checked_at_the_bank() {
-    let teller = {
-        let file = scratch_path("teller.json");
-        std::fs::write(
-            &file,
-            json!([{"username": "teller", "password": "pw", "email": "t@example.com",
-                    "roles": [{"role_name": "CanGetCustomers", "bank_id": DE}]}])
-            .to_string(),
-        )
-        .unwrap();
-        let app = app_with(sandbox::Options {
-            users_file: Some(file.clone()),
-            ..memory_options()
-        });
-        std::fs::remove_file(file).unwrap();
-        app
-    };
+    let teller = app_with_users(&json!([{"username": "teller", "password": "pw",
+        "email": "t@example.com", "roles": [{"role_name": "CanGetCustomers", "bank_id": DE}]}]));
     let token = login(&teller, "teller", "pw").await;
     assert_eq!(
         get(&teller, "/banks/obp.bank.de/customers", Some(&token))

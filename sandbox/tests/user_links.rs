@@ -15,11 +15,6 @@ const LINK_KEYS: [&str; 5] = [
     "is_active",
 ];
 
-async fn user_id(app: &axum::Router, token: &str) -> String {
-    let reply = get(app, "/users/current", Some(token)).await;
-    reply.json["user_id"].as_str().expect("user_id").to_owned()
-}
-
 fn customer_ids(reply: &Reply) -> Vec<&str> {
     reply.json["user_customer_links"]
         .as_array()
@@ -33,7 +28,7 @@ fn customer_ids(reply: &Reply) -> Vec<&str> {
 async fn seeded_links_and_correlated_users() {
     let app = app();
     let (staff, auditor) = (staff(&app).await, auditor(&app).await);
-    let staff_id = user_id(&app, &staff).await;
+    let staff_id = current_user_id(&app, &staff).await;
     let first = customer_id(&app, &staff, UK, "100001").await;
     let second = customer_id(&app, &staff, UK, "100002").await;
     // Not filtered by bank: the links show under any BANK_ID.
@@ -107,7 +102,7 @@ async fn seeded_links_and_correlated_users() {
 async fn create_and_delete() {
     let app = app();
     let (staff, auditor) = (staff(&app).await, auditor(&app).await);
-    let auditor_id = user_id(&app, &auditor).await;
+    let auditor_id = current_user_id(&app, &auditor).await;
     let customer = customer_id(&app, &staff, UK, "100005").await;
     let body = json!({"user_id": auditor_id, "customer_id": customer});
     let path = format!("/banks/{UK}/user_customer_links");
@@ -146,7 +141,7 @@ async fn create_and_delete() {
 async fn create_errors_and_roles() {
     let app = app();
     let (staff, auditor) = (staff(&app).await, auditor(&app).await);
-    let staff_id = user_id(&app, &staff).await;
+    let staff_id = current_user_id(&app, &staff).await;
     let uk = customer_id(&app, &staff, UK, "100006").await;
     let de = customer_id(&app, &staff, DE, "200001").await;
     let path = format!("/banks/{UK}/user_customer_links");

@@ -408,6 +408,23 @@ impl Store {
         rows.collect()
     }
 
+    /// The customers at a bank holding at least one of the attributes `(name, value)`, as OBP's
+    /// mapped provider matches firehose filters (any pair matches).
+    pub fn customer_ids_with_any_attribute(
+        &self,
+        bank_id: &str,
+        pairs: &[(&str, &str)],
+    ) -> rusqlite::Result<Vec<String>> {
+        let conditions = vec!["(name = ? AND value = ?)"; pairs.len()].join(" OR ");
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT DISTINCT customer_id FROM customer_attributes
+             WHERE bank_id = ? AND ({conditions})"
+        ))?;
+        let values = std::iter::once(bank_id).chain(pairs.iter().flat_map(|(n, v)| [*n, *v]));
+        let rows = statement.query_map(rusqlite::params_from_iter(values), |row| row.get(0))?;
+        rows.collect()
+    }
+
     /// Deletes an attribute by id; false when there was none.
     pub fn delete_customer_attribute(&self, customer_attribute_id: &str) -> rusqlite::Result<bool> {
         Ok(self.conn.execute(

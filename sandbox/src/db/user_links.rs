@@ -4,7 +4,7 @@
 use rusqlite::{params, Row};
 use serde::Serialize;
 
-use super::Store;
+use super::{customer_from_row, Customer, Store, CUSTOMER_COLUMNS};
 use crate::dates::Timestamp;
 
 pub(super) const SCHEMA: &str = "
@@ -102,6 +102,17 @@ impl Store {
         customer_id: &str,
     ) -> rusqlite::Result<Vec<UserCustomerLink>> {
         self.user_customer_links_where("customer_id", customer_id)
+    }
+
+    /// The customers a user is linked to, at every bank, in the order the customers were created.
+    pub fn customers_of_user(&self, user_id: &str) -> rusqlite::Result<Vec<Customer>> {
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT {CUSTOMER_COLUMNS} FROM customers WHERE customer_id IN
+                 (SELECT customer_id FROM user_customer_links WHERE user_id = ?1)
+             ORDER BY rowid"
+        ))?;
+        let rows = statement.query_map([user_id], customer_from_row)?;
+        rows.collect()
     }
 
     /// Deletes a link by id; false when there was none.

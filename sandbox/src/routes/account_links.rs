@@ -16,7 +16,8 @@ use crate::db::{CustomerAccountLink, Store, User};
 use crate::obp_error::ObpError;
 use crate::roles;
 use crate::routes::{
-    authorize, check_obp_ids, customer_request, json, parse_body, require_same_bank, RoleCheck,
+    authorize, check_obp_ids, customer_request, json, parse_body, require_customer,
+    require_same_bank, RoleCheck,
 };
 use crate::AppState;
 
@@ -87,9 +88,7 @@ async fn create(
     let check = RoleCheck::Any(&[roles::CAN_CREATE_CUSTOMER_ACCOUNT_LINK]);
     authorize(&store, &user, &bank_id, check)?;
     let posted: PostLink = parse_body(&body, "CreateCustomerAccountLinkJson")?;
-    let customer = store
-        .customer(&posted.customer_id)?
-        .ok_or_else(|| ObpError::customer_not_found_by_id(&posted.customer_id))?;
+    let customer = require_customer(&store, &posted.customer_id)?;
     require_same_bank(&customer, &bank_id)?;
     if !store.account_exists(&bank_id, &posted.account_id)? {
         return Err(ObpError::new(

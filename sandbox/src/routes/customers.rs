@@ -14,14 +14,12 @@ use axum::Router;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
-use crate::db::{Customer, CustomerAttribute, CustomerPatch, Page, User};
+use crate::db::{Customer, CustomerAttribute, CustomerPatch, User};
 use crate::obp_error::{msg, ObpError};
 use crate::roles::{self, Role};
-use crate::routes::{banks, check_obp_ids, json, parse_body};
+use crate::routes::query::paging;
+use crate::routes::{banks, check_obp_ids, json, parse_body, require_customer};
 use crate::AppState;
-
-/// Default page size of the customer lists (OBP's `Constant.Pagination.limit`).
-const DEFAULT_LIMIT: i64 = 50;
 
 /// The customer routes, relative to `/obp/v5.1.0`.
 pub fn routes() -> Router<AppState> {
@@ -85,8 +83,9 @@ struct AmountJson<'a> {
     amount: &'a str,
 }
 
-/// The customer JSON of OBP's v3.x factories. `D` and `L` are the date-of-birth and dependants'
-/// dates: date-times in Customer310, `yyyy-MM-dd` strings in Customer300.
+/// The customer JSON of OBP's v2.1.0 and v3.x factories. `D` and `L` are the date-of-birth and
+/// dependants' dates: date-times in Customer310, `yyyy-MM-dd` strings in Customer300. Customer210
+/// leaves out the last three fields.
 #[derive(Serialize)]
 pub(crate) struct CustomerJson<'a, D, L> {
     bank_id: &'a str,
@@ -106,14 +105,18 @@ pub(crate) struct CustomerJson<'a, D, L> {
     employment_status: &'a str,
     kyc_status: bool,
     last_ok_date: Option<Timestamp>,
-    title: &'a str,
-    branch_id: &'a str,
-    name_suffix: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    branch_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name_suffix: Option<&'a str>,
 }
 
-/// The Customer310 JSON of a customer.
+/// The Customer310 (or Customer210) JSON of a customer.
 pub(crate) type Customer310<'a> = CustomerJson<'a, Option<Timestamp>, &'a [Timestamp]>;
-type Customer300<'a> = CustomerJson<'a, String, Vec<String>>;
+/// The Customer300 JSON of a customer (dates of birth as `yyyy-MM-dd`).
+pub(crate) type Customer300<'a> = CustomerJson<'a, String, Vec<String>>;
 
 fn customer_json<D, L>(
     c: &Customer,
@@ -147,9 +150,9 @@ fn customer_json<D, L>(
         employment_status: &c.employment_status,
         kyc_status: c.kyc_status,
         last_ok_date: c.last_ok_date,
-        title: &c.title,
-        branch_id: &c.branch_id,
-        name_suffix: &c.name_suffix,
+        title: Some(&c.title),
+        branch_id: Some(&c.branch_id),
+        name_suffix: Some(&c.name_suffix),
     }
 }
 
@@ -158,7 +161,18 @@ pub(crate) fn customer_310(c: &Customer) -> Customer310<'_> {
     customer_json(c, c.date_of_birth, &c.dob_of_dependants)
 }
 
-fn customer_300(c: &Customer) -> Customer300<'_> {
+/// A customer as Customer210: Customer310 without title, branch and name suffix.
+pub(crate) fn customer_210(c: &Customer) -> Customer310<'_> {
+    CustomerJson {
+        title: None,
+        branch_id: None,
+        name_suffix: None,
+        ..customer_310(c)
+    }
+}
+
+/// A customer as Customer300.
+pub(crate) fn customer_300(c: &Customer) -> Customer300<'_> {
     let date_of_birth = c
         .date_of_birth
         .map(Timestamp::date_only)
@@ -183,21 +197,21 @@ fn customer_minimal(c: &Customer) -> CustomerMinimalJson<'_> {
     }
 }
 
-/// Customer310 plus `customer_attributes` (the customer's attributes at BANK_ID).
+/// A customer's JSON `C` (Customer310 or Customer300) plus its `customer_attributes`.
 #[derive(Serialize)]
-pub(crate) struct WithAttributesJson<'a> {
+pub(crate) struct WithAttributesJson<'a, C> {
     #[serde(flatten)]
-    customer: Customer310<'a>,
+    customer: C,
     customer_attributes: &'a [CustomerAttribute],
 }
 
-/// A customer as Customer310+attrs.
-pub(crate) fn with_attributes<'a>(
-    c: &'a Customer,
-    attributes: &'a [CustomerAttribute],
-) -> WithAttributesJson<'a> {
+/// A customer's JSON plus its attributes (Customer310+attrs, Customer300+attrs).
+pub(crate) fn with_attributes<C>(
+    customer: C,
+    attributes: &[CustomerAttribute],
+) -> WithAttributesJson<'_, C> {
     WithAttributesJson {
-        customer: customer_310(c),
+        customer,
         customer_attributes: attributes,
     }
 }
@@ -205,6 +219,19 @@ pub(crate) fn with_attributes<'a>(
 #[derive(Serialize)]
 struct CustomersJson<T> {
     customers: Vec<T>,
+}
+
+/// The `{"customers": […]}` answer of every customer list, each customer in the endpoint's shape.
+pub(crate) fn customers_reply<T: Serialize>(
+    status: StatusCode,
+    customers: impl IntoIterator<Item = T>,
+) -> Response {
+    json(
+        status,
+        &CustomersJson {
+            customers: customers.into_iter().collect(),
+        },
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,13 +388,11 @@ async fn get_by_id(
     let store = state.store();
     banks::require(&store, &bank_id)?;
     user.require_at_bank(roles::CAN_GET_CUSTOMER, &bank_id)?;
-    let customer = store
-        .customer(&customer_id)?
-        .ok_or_else(|| ObpError::customer_not_found_by_id(&customer_id))?;
+    let customer = require_customer(&store, &customer_id)?;
     let attributes = store.customer_attributes(&bank_id, &customer.customer_id)?;
     Ok(json(
         StatusCode::OK,
-        &with_attributes(&customer, &attributes),
+        &with_attributes(customer_310(&customer), &attributes),
     ))
 }
 
@@ -388,7 +413,7 @@ async fn get_by_number(
     let attributes = store.customer_attributes(&bank_id, &customer.customer_id)?;
     Ok(json(
         StatusCode::OK,
-        &with_attributes(&customer, &attributes),
+        &with_attributes(customer_310(&customer), &attributes),
     ))
 }
 
@@ -454,55 +479,10 @@ fn listing(
     let mut customers = state.store().customers(bank_id, page)?;
     customers.sort_by(|a, b| a.bank_id.cmp(&b.bank_id));
     let response = match shape {
-        Shape::Full => json(
-            StatusCode::OK,
-            &CustomersJson {
-                customers: customers.iter().map(customer_300).collect(),
-            },
-        ),
-        Shape::Minimal => json(
-            StatusCode::OK,
-            &CustomersJson {
-                customers: customers.iter().map(customer_minimal).collect(),
-            },
-        ),
+        Shape::Full => customers_reply(StatusCode::OK, customers.iter().map(customer_300)),
+        Shape::Minimal => customers_reply(StatusCode::OK, customers.iter().map(customer_minimal)),
     };
     Ok(response)
-}
-
-/// `limit`, `offset` and `sort_direction` from a raw query string, validated in OBP's order
-/// (sort direction, limit, offset); empty values count as absent, other parameters are ignored.
-pub fn paging(query: Option<&str>) -> Result<Page, ObpError> {
-    let value = |name: &str| {
-        query
-            .unwrap_or("")
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(key, _)| *key == name)
-            .and_then(|(_, value)| (!value.is_empty()).then_some(value))
-    };
-    let ascending = match value("sort_direction")
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        None | Some("desc") => false,
-        Some("asc") => true,
-        Some(_) => return Err(ObpError::bad_request(msg::FILTER_SORT_DIRECTION_ERROR)),
-    };
-    let number = |name: &str, minimum: i32, error: &str, default: i64| match value(name) {
-        None => Ok(default),
-        Some(text) => match text.parse::<i32>() {
-            Ok(number) if number >= minimum => Ok(i64::from(number)),
-            _ => Err(ObpError::bad_request(error)),
-        },
-    };
-    let limit = number("limit", 1, msg::FILTER_LIMIT_ERROR, DEFAULT_LIMIT)?;
-    let offset = number("offset", 0, msg::FILTER_OFFSET_ERROR, 0)?;
-    Ok(Page {
-        limit,
-        offset,
-        ascending,
-    })
 }
 
 /// `POST /banks/BANK_ID/search/customers/mobile-phone-number` (v4.0.0): 201 `{"customers": [Customer300]}`.
@@ -517,11 +497,9 @@ async fn search_by_phone(
     let customers = state
         .store()
         .customers_by_phone(&bank_id, &posted.mobile_phone_number)?;
-    Ok(json(
+    Ok(customers_reply(
         StatusCode::CREATED,
-        &CustomersJson {
-            customers: customers.iter().map(customer_300).collect(),
-        },
+        customers.iter().map(customer_300),
     ))
 }
 

@@ -5,8 +5,15 @@ pub mod addresses;
 pub mod attribute_definitions;
 pub mod attributes;
 pub mod banks;
+pub mod crm_events;
 pub mod customers;
+pub mod firehose;
+pub mod kyc;
+pub mod meetings;
+pub mod messages;
+pub mod my_customers;
 pub mod overview;
+pub mod query;
 pub mod social_media;
 pub mod tax_residences;
 pub mod user_links;
@@ -44,6 +51,11 @@ pub fn api() -> Router<AppState> {
         .route("/users/current/user_id", get(users::current_user_id))
         .route("/banks", get(banks::list))
         .route("/banks/{bank_id}", get(banks::get))
+        .route("/banks/{bank_id}/crm-events", get(crm_events::list))
+        .route(
+            "/banks/{bank_id}/firehose/customers",
+            get(firehose::customers),
+        )
         .merge(customers::routes())
         .merge(addresses::routes())
         .merge(tax_residences::routes())
@@ -52,7 +64,11 @@ pub fn api() -> Router<AppState> {
         .merge(attribute_definitions::routes())
         .merge(account_links::routes())
         .merge(user_links::routes())
-        .merge(overview::routes());
+        .merge(overview::routes())
+        .merge(kyc::routes())
+        .merge(messages::routes())
+        .merge(meetings::routes())
+        .merge(my_customers::routes());
     Router::new()
         .route(LOGIN_PATH, post(crate::auth::login))
         .nest(API_PREFIX, obp)
@@ -74,6 +90,14 @@ pub fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
         )
             .into_response(),
     }
+}
+
+/// 201 with OBP's `{"success": "Success"}`, the answer of creates that return no resource.
+pub(crate) fn success_created() -> Response {
+    json(
+        StatusCode::CREATED,
+        &serde_json::json!({"success": "Success"}),
+    )
 }
 
 /// Field names whose string values OBP's automatic (v4+) checks treat as ids in POST bodies.
@@ -183,10 +207,14 @@ pub(crate) fn customer_request<T>(
 ) -> Result<(Customer, T), ObpError> {
     authorize(store, user, bank_id, roles)?;
     let parsed = parse()?;
-    let customer = store
+    Ok((require_customer(store, customer_id)?, parsed))
+}
+
+/// The customer, at any bank, or 404 OBP-30046.
+pub(crate) fn require_customer(store: &Store, customer_id: &str) -> Result<Customer, ObpError> {
+    store
         .customer(customer_id)?
-        .ok_or_else(|| ObpError::customer_not_found_by_id(customer_id))?;
-    Ok((customer, parsed))
+        .ok_or_else(|| ObpError::customer_not_found_by_id(customer_id))
 }
 
 /// OBP's 400 (a message without an OBP code) when the customer of a link belongs to another bank.

@@ -22,7 +22,7 @@ use crate::dates::Timestamp;
 use crate::db::{Account, AccountAttribute, Customer, CustomerAttribute, User};
 use crate::obp_error::ObpError;
 use crate::roles::{self, Role};
-use crate::routes::customers::{with_attributes, WithAttributesJson};
+use crate::routes::customers::{customer_310, with_attributes, Customer310, WithAttributesJson};
 use crate::routes::{json, parse_body};
 use crate::AppState;
 
@@ -104,7 +104,7 @@ fn account_json<'a>(
 #[derive(Serialize)]
 struct OverviewJson<'a> {
     #[serde(flatten)]
-    customer: WithAttributesJson<'a>,
+    customer: WithAttributesJson<'a, Customer310<'a>>,
     accounts: Vec<AccountJson<'a>>,
 }
 
@@ -174,7 +174,7 @@ async fn overview(
         &body,
     )?;
     let body = OverviewJson {
-        customer: with_attributes(&found.customer, &found.attributes),
+        customer: with_attributes(customer_310(&found.customer), &found.attributes),
         accounts: found.accounts.iter().map(account_json).collect(),
     };
     Ok(json(StatusCode::OK, &body))

@@ -13,7 +13,7 @@ use crate::dates::Timestamp;
 use crate::db::{SocialMediaHandle, User};
 use crate::obp_error::{msg, ObpError};
 use crate::roles;
-use crate::routes::{customer_request, json, RoleCheck};
+use crate::routes::{customer_request, json, success_created, RoleCheck};
 use crate::AppState;
 
 /// The social media routes, relative to `/obp/v5.1.0`.
@@ -62,10 +62,7 @@ async fn create(
         date_activated: posted.date_activated,
     };
     store.insert_social_media_handle(&customer_id, &handle)?;
-    Ok(json(
-        StatusCode::CREATED,
-        &serde_json::json!({"success": "Success"}),
-    ))
+    Ok(success_created())
 }
 
 /// `GET /banks/BANK_ID/customers/CUSTOMER_ID/social_media_handles`: 200 `{"checks": [SocialMediaHandle]}`.

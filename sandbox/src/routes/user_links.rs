@@ -1,5 +1,6 @@
 //! User–customer links (v4.0.0): create, list by user or by customer (neither filtered by bank),
-//! delete, and the users correlated with a customer.
+//! delete, the users correlated with a customer, and the current user's correlated entities (every
+//! customer the user is linked to, with the users linked to each).
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -10,13 +11,14 @@ use axum::Router;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
-use crate::db::{Store, User, UserCustomerLink};
+use crate::db::{Customer, Store, User, UserCustomerLink};
 use crate::obp_error::ObpError;
 use crate::roles;
 use crate::routes::customers::{customer_310, Customer310};
 use crate::routes::users::{PROVIDER, PROVIDER_ID};
 use crate::routes::{
-    authorize, check_obp_ids, customer_request, json, parse_body, require_same_bank, RoleCheck,
+    authorize, check_obp_ids, customer_request, json, parse_body, require_customer,
+    require_same_bank, RoleCheck,
 };
 use crate::AppState;
 
@@ -48,6 +50,7 @@ pub fn routes() -> Router<AppState> {
             "/banks/{bank_id}/customers/{customer_id}/correlated-users",
             get(correlated_users),
         )
+        .route("/my/correlated-entities", get(my_correlated_entities))
 }
 
 /// CreateUserCustomerLinkJson.
@@ -79,6 +82,45 @@ struct CustomerAndUsersJson<'a> {
     users: Vec<CorrelatedUserJson<'a>>,
 }
 
+#[derive(Serialize)]
+struct CorrelatedEntitiesJson<'a> {
+    correlated_entities: Vec<CustomerAndUsersJson<'a>>,
+}
+
+/// A customer with the users linked to it, in link order.
+struct Correlated {
+    customer: Customer,
+    users: Vec<User>,
+}
+
+impl Correlated {
+    fn load(store: &Store, customer: Customer) -> Result<Correlated, ObpError> {
+        let mut users = Vec::new();
+        for link in store.user_customer_links_by_customer(&customer.customer_id)? {
+            users.extend(store.user(&link.user_id)?);
+        }
+        Ok(Correlated { customer, users })
+    }
+
+    fn json(&self) -> CustomerAndUsersJson<'_> {
+        CustomerAndUsersJson {
+            customer: customer_310(&self.customer),
+            users: self
+                .users
+                .iter()
+                .map(|u| CorrelatedUserJson {
+                    user_id: &u.user_id,
+                    email: &u.email,
+                    provider_id: PROVIDER_ID,
+                    provider: PROVIDER,
+                    username: &u.username,
+                    user_attributes: &[],
+                })
+                .collect(),
+        }
+    }
+}
+
 /// `POST /banks/BANK_ID/user_customer_links`: 201 UserCustomerLink. Unknown user 404 OBP-20057,
 /// unknown customer 404 OBP-30046, customer at another bank 400, existing link 400 OBP-30007.
 async fn create(
@@ -101,9 +143,7 @@ async fn create(
             USER_NOT_FOUND_BY_USER_ID,
         ));
     }
-    let customer = store
-        .customer(&posted.customer_id)?
-        .ok_or_else(|| ObpError::customer_not_found_by_id(&posted.customer_id))?;
+    let customer = require_customer(&store, &posted.customer_id)?;
     require_same_bank(&customer, &bank_id)?;
     if store.user_customer_link_exists(&posted.user_id, &posted.customer_id)? {
         return Err(ObpError::bad_request(ALREADY_LINKED));
@@ -188,23 +228,26 @@ async fn correlated_users(
         roles::CAN_GET_CORRELATED_USERS_INFO,
     ]);
     let (customer, ()) = customer_request(&store, &user, &bank_id, check, &customer_id, || Ok(()))?;
-    let mut users = Vec::new();
-    for link in store.user_customer_links_by_customer(&customer_id)? {
-        users.extend(store.user(&link.user_id)?);
-    }
-    let body = CustomerAndUsersJson {
-        customer: customer_310(&customer),
-        users: users
-            .iter()
-            .map(|u| CorrelatedUserJson {
-                user_id: &u.user_id,
-                email: &u.email,
-                provider_id: PROVIDER_ID,
-                provider: PROVIDER,
-                username: &u.username,
-                user_attributes: &[],
-            })
-            .collect(),
-    };
-    Ok(json(StatusCode::OK, &body))
+    let correlated = Correlated::load(&store, customer)?;
+    Ok(json(StatusCode::OK, &correlated.json()))
+}
+
+/// `GET /my/correlated-entities`: 200 `{"correlated_entities": [CustomerAndUsers]}`, one per link of
+/// the logged-in user (oldest link first, at every bank); login only.
+async fn my_correlated_entities(
+    State(state): State<AppState>,
+    user: User,
+) -> Result<Response, ObpError> {
+    let store = state.store();
+    let entities = store
+        .user_customer_links_by_user(&user.user_id)?
+        .iter()
+        .map(|link| Correlated::load(&store, require_customer(&store, &link.customer_id)?))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(json(
+        StatusCode::OK,
+        &CorrelatedEntitiesJson {
+            correlated_entities: entities.iter().map(Correlated::json).collect(),
+        },
+    ))
 }

@@ -9,17 +9,13 @@
 //!   so Get Customer Overview finds it, and a customer–account link with `relationship_type`
 //!   `Owner`. Customers from 100051 on and all obp.bank.de customers have no accounts.
 
-use super::UK_BANK_ID;
+use super::{id, UK_BANK_ID};
 use crate::db::{Account, AccountAttribute, CustomerAccountLink, Store};
 use crate::prng::SplitMix64;
 
 const MARKER: &str = "seeded.accounts";
 /// Customers 100001..=100000 + this many get accounts.
 const CUSTOMERS_WITH_ACCOUNTS: u32 = 50;
-
-fn id(text: &str) -> String {
-    SplitMix64::from_text(text).uuid()
-}
 
 /// Writes the demo accounts unless this database already has them.
 pub(super) fn populate(store: &Store) -> rusqlite::Result<()> {

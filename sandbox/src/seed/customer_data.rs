@@ -13,13 +13,11 @@
 //! - User–customer links: `staff` → 100001 and 100002, `auditor` → 100001 (for the built-in
 //!   users; users from a `--users` file with those names get them too).
 
-use super::UK_BANK_ID;
-use crate::dates::Timestamp;
+use super::{at, id, UK_BANK_ID};
 use crate::db::{
     user_id_for, Address, AttributeDefinition, CustomerAttribute, SocialMediaHandle, Store,
     TaxResidence, UserCustomerLink,
 };
-use crate::prng::SplitMix64;
 
 const MARKER: &str = "seeded.customer_data";
 
@@ -52,10 +50,6 @@ const DEFINITIONS: [(&str, &str, &str, bool); 5] = [
     ),
 ];
 
-fn id(text: &str) -> String {
-    SplitMix64::from_text(text).uuid()
-}
-
 /// Writes the demo data unless this database already has it.
 pub(super) fn populate(store: &Store) -> rusqlite::Result<()> {
     if store.meta(MARKER)?.is_some() {
@@ -74,7 +68,7 @@ pub(super) fn populate(store: &Store) -> rusqlite::Result<()> {
             is_active,
         })?;
     }
-    let added = Timestamp::parse("2024-02-01T09:30:00Z").unwrap_or(Timestamp::from_unix(0));
+    let added = at("2024-02-01T09:30:00Z");
     for index in 1..=5_u32 {
         let number = format!("{}", 100_000 + index);
         let Some(customer) = store.customer_by_number(UK_BANK_ID, &number)? else {
@@ -144,7 +138,7 @@ pub(super) fn populate(store: &Store) -> rusqlite::Result<()> {
             )?;
         }
     }
-    let linked = Timestamp::parse("2024-03-01T10:00:00Z").unwrap_or(Timestamp::from_unix(0));
+    let linked = at("2024-03-01T10:00:00Z");
     for (username, number) in [
         ("staff", "100001"),
         ("staff", "100002"),

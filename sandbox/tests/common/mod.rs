@@ -33,6 +33,18 @@ pub fn app_with(opts: Options) -> Router {
     router(AppState::open(&opts).expect("sandbox opens"))
 }
 
+/// A fresh in-memory app whose only logins are `users` (the `--users` file format).
+pub fn app_with_users(users: &Value) -> Router {
+    let file = scratch_path("users.json");
+    std::fs::write(&file, users.to_string()).expect("writes the users file");
+    let app = app_with(Options {
+        users_file: Some(file.clone()),
+        ..memory_options()
+    });
+    std::fs::remove_file(file).expect("removes the users file");
+    app
+}
+
 /// A response, with the body parsed as JSON when it is JSON.
 #[derive(Debug)]
 pub struct Reply {
@@ -61,6 +73,29 @@ impl Reply {
             "expected {prefix}…, got {}",
             self.json
         );
+    }
+
+    /// Asserts the HTTP status, showing the body when it differs.
+    #[track_caller]
+    pub fn assert_status(&self, status: u16) {
+        assert_eq!(self.status.as_u16(), status, "{}", self.json);
+    }
+
+    /// The list of a 200 list response, whose only key is OBP's wrapper `key`.
+    #[track_caller]
+    pub fn list(&self, key: &str) -> &Vec<Value> {
+        self.assert_status(200);
+        assert_eq!(keys(&self.json), [key], "{}", self.json);
+        self.json[key].as_array().expect("a list")
+    }
+
+    /// The customer numbers of a 200 `{"customers": […]}` response, in order.
+    #[track_caller]
+    pub fn customer_numbers(&self) -> Vec<&str> {
+        self.list("customers")
+            .iter()
+            .filter_map(|c| c["customer_number"].as_str())
+            .collect()
     }
 
     /// The `customers` list of a list response.
@@ -273,6 +308,12 @@ pub async fn customer_id(app: &Router, token: &str, bank: &str, number: &str) ->
         .as_str()
         .expect("customer_id")
         .to_owned()
+}
+
+/// The USER_ID of the logged-in user (via `/users/current`).
+pub async fn current_user_id(app: &Router, token: &str) -> String {
+    let reply = get(app, "/users/current", Some(token)).await;
+    reply.json["user_id"].as_str().expect("user_id").to_owned()
 }
 
 /// Asserts a 403 OBP-20006 whose message is exactly "…roles: " followed by `roles`.
