@@ -1,8 +1,10 @@
-//! [`Panel`]: a titled card of the customer page with an optional Add button.
+//! [`Panel`]: a titled card with an optional Add button; [`Edits`] and [`EditButton`]: the
+//! state and buttons of its inline add and edit forms.
 
 use leptos::prelude::*;
 
 use super::RequireRole;
+use crate::api::ApiError;
 
 /// The Add button of a panel: its label, the roles allowed to add, and the signal it opens.
 #[derive(Clone, Copy)]
@@ -46,5 +48,90 @@ pub fn Panel(
             </header>
             {children()}
         </section>
+    }
+}
+
+/// A panel's editing state: its add form, the one item being edited (so element ids stay
+/// unique), and what every save and delete calls: close both forms and reload the list.
+#[derive(Clone, Copy)]
+pub struct Edits {
+    /// True while the add form is open.
+    pub adding: RwSignal<bool>,
+    /// The id of the item whose edit form is open.
+    pub editing: RwSignal<Option<String>>,
+    /// Closes the forms and reloads the list.
+    pub saved: Callback<()>,
+}
+
+impl Edits {
+    /// Edits of a panel showing `list`.
+    pub fn reloading<T: 'static>(list: LocalResource<Result<Vec<T>, ApiError>>) -> Self {
+        let adding = RwSignal::new(false);
+        let editing = RwSignal::new(None);
+        let saved = Callback::new(move |_| {
+            adding.set(false);
+            editing.set(None);
+            list.refetch();
+        });
+        Self {
+            adding,
+            editing,
+            saved,
+        }
+    }
+
+    /// The panel's Add button.
+    pub fn add(
+        self,
+        label: &'static str,
+        roles: &'static [&'static str],
+        what: &'static str,
+    ) -> AddAction {
+        AddAction {
+            label,
+            roles,
+            what,
+            open: self.adding,
+        }
+    }
+
+    /// Whether the item `id` is being edited.
+    pub fn is_editing(self, id: String) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
+        move || self.editing.with(|e| e.as_deref() == Some(id.as_str()))
+    }
+
+    /// Cancel of the add form.
+    pub fn cancel_add(self) -> Callback<()> {
+        Callback::new(move |_| self.adding.set(false))
+    }
+
+    /// Cancel of an edit form.
+    pub fn cancel_edit(self) -> Callback<()> {
+        Callback::new(move |_| self.editing.set(None))
+    }
+}
+
+/// The Edit button of the item `id`, for users holding one of `roles`.
+#[component]
+pub fn EditButton(
+    /// Roles allowed to edit.
+    roles: &'static [&'static str],
+    /// Accessible name naming the item: "Edit address 1 Main St".
+    label: String,
+    /// The item.
+    id: String,
+    /// The panel's edits.
+    edits: Edits,
+    /// Visible text.
+    #[prop(default = "Edit")]
+    text: &'static str,
+) -> impl IntoView {
+    view! {
+        <RequireRole roles what="Editing" quiet=true>
+            <button type="button" class="link" aria-label=label.clone()
+                on:click={let id = id.clone(); move |_| edits.editing.set(Some(id.clone()))}>
+                {text}
+            </button>
+        </RequireRole>
     }
 }

@@ -13,8 +13,8 @@ use crate::{
         roles, user_links,
     },
     components::{
-        AddAction, DataTable, DeleteButton, ErrorView, FieldGrid, FormState, InlineForm, ListView,
-        Loading, Panel, RequireRole, RoleNote,
+        DataTable, DeleteButton, EditButton, Edits, ErrorView, FieldGrid, FormState, InlineForm,
+        ListView, Loading, Panel, RoleNote,
     },
     dates,
     forms::{account_link, user_link, FormValues},
@@ -114,19 +114,12 @@ fn AccountLinks() -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let items = scope
         .load(|api, bank, id| async move { account_links::by_customer(&api, &bank, &id).await });
-    let adding = RwSignal::new(false);
-    let editing = RwSignal::new(None::<String>);
-    let saved = Callback::new(move |_| {
-        adding.set(false);
-        editing.set(None);
-        items.refetch();
-    });
-    let add = AddAction {
-        label: "Link an account",
-        roles: roles::CREATE_ACCOUNT_LINK,
-        what: "Linking accounts",
-        open: adding,
-    };
+    let edits = Edits::reloading(items);
+    let add = edits.add(
+        "Link an account",
+        roles::CREATE_ACCOUNT_LINK,
+        "Linking accounts",
+    );
     let state = FormState::new(FormValues::default());
     let send = move |body: account_links::NewAccountLink| {
         let (api, bank, _) = scope.target();
@@ -139,18 +132,18 @@ fn AccountLinks() -> impl IntoView {
     let open_form = move || {
         state.reset(FormValues::default());
         view! {
-            <InlineForm state make send=send on_saved=saved field_error=account_link::field_error
-                on_cancel=Callback::new(move |_| adding.set(false)) label="Link an account".to_owned()>
+            <InlineForm state make send=send on_saved=edits.saved field_error=account_link::field_error
+                on_cancel=edits.cancel_add() label="Link an account".to_owned()>
                 <FieldGrid fields=account_link::LINK_FIELDS form_id="account-link-new" form=state />
             </InlineForm>
         }
     };
     view! {
         <Panel title="Account links" id="account-links-title" add>
-            <Show when=move || adding.get()>{open_form}</Show>
+            <Show when=move || edits.adding.get()>{open_form}</Show>
             <ListView items what="account links" empty="No accounts are linked to this customer." let:list>
                 <DataTable headings=&["Account", "Relationship", ""]>
-                    {list.into_iter().map(|link| view! { <AccountLinkRow link editing saved /> }).collect_view()}
+                    {list.into_iter().map(|link| view! { <AccountLinkRow link edits /> }).collect_view()}
                 </DataTable>
             </ListView>
             <p class="role-notes">
@@ -162,17 +155,9 @@ fn AccountLinks() -> impl IntoView {
 }
 
 #[component]
-fn AccountLinkRow(
-    link: CustomerAccountLink,
-    editing: RwSignal<Option<String>>,
-    saved: Callback<()>,
-) -> impl IntoView {
+fn AccountLinkRow(link: CustomerAccountLink, edits: Edits) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let id = link.customer_account_link_id.clone();
-    let is_editing = {
-        let id = id.clone();
-        move || editing.with(|e| e.as_deref() == Some(id.as_str()))
-    };
     let what = format!("link to account {}", link.account_id);
     let edit_label = format!("Change the relationship to account {}", link.account_id);
     let delete = {
@@ -203,8 +188,8 @@ fn AccountLinkRow(
             current.clone(),
         )]));
         view! {
-            <InlineForm state make=account_link::build_relationship send=send.clone() on_saved=saved
-                on_cancel=Callback::new(move |_| editing.set(None)) label="Change the relationship".to_owned()>
+            <InlineForm state make=account_link::build_relationship send=send.clone() on_saved=edits.saved
+                on_cancel=edits.cancel_edit() label="Change the relationship".to_owned()>
                 <FieldGrid fields=account_link::RELATIONSHIP_FIELDS form_id="account-link-edit" form=state />
             </InlineForm>
         }
@@ -213,18 +198,13 @@ fn AccountLinkRow(
         <tr>
             <td class="mono"><A href=account_links_path(&link.account_id)>{link.account_id.clone()}</A></td>
             <td>
-                <Show when=is_editing.clone() fallback=move || link.relationship_type.clone()>
+                <Show when=edits.is_editing(id.clone()) fallback=move || link.relationship_type.clone()>
                     {relationship_form.clone()}
                 </Show>
             </td>
             <td class="row-actions">
-                <RequireRole roles=roles::UPDATE_ACCOUNT_LINK what="Editing" quiet=true>
-                    <button type="button" class="link" aria-label=edit_label.clone()
-                        on:click={let id = id.clone(); move |_| editing.set(Some(id.clone()))}>
-                        "Change"
-                    </button>
-                </RequireRole>
-                <DeleteButton what=what.clone() roles=roles::DELETE_ACCOUNT_LINK delete=delete.clone() on_deleted=saved />
+                <EditButton roles=roles::UPDATE_ACCOUNT_LINK label=edit_label id=id.clone() edits text="Change" />
+                <DeleteButton what=what.clone() roles=roles::DELETE_ACCOUNT_LINK delete=delete.clone() on_deleted=edits.saved />
             </td>
         </tr>
     }
@@ -241,18 +221,13 @@ fn UserLinks() -> impl IntoView {
             .await
             .map(|found| found.users)
     });
-    let adding = RwSignal::new(false);
+    let edits = Edits::reloading(items);
+    let add = edits.add("Link a user", roles::CREATE_USER_LINK, "Linking users");
+    // A new or removed link changes the correlated users too.
     let saved = Callback::new(move |_| {
-        adding.set(false);
-        items.refetch();
+        edits.saved.run(());
         users.refetch();
     });
-    let add = AddAction {
-        label: "Link a user",
-        roles: roles::CREATE_USER_LINK,
-        what: "Linking users",
-        open: adding,
-    };
     let state = FormState::new(FormValues::default());
     let send = move |body: user_links::NewUserLink| {
         let (api, bank, _) = scope.target();
@@ -263,14 +238,14 @@ fn UserLinks() -> impl IntoView {
         state.reset(FormValues::default());
         view! {
             <InlineForm state make send=send on_saved=saved field_error=user_link::field_error
-                on_cancel=Callback::new(move |_| adding.set(false)) label="Link a user".to_owned()>
+                on_cancel=edits.cancel_add() label="Link a user".to_owned()>
                 <FieldGrid fields=user_link::FIELDS form_id="user-link-new" form=state />
             </InlineForm>
         }
     };
     view! {
         <Panel title="User links" id="user-links-title" add>
-            <Show when=move || adding.get()>{open_form}</Show>
+            <Show when=move || edits.adding.get()>{open_form}</Show>
             <ListView items what="user links" empty="No users are linked to this customer." let:list>
                 <DataTable headings=&["User id", "Linked on", "Active", ""]>
                     {list.into_iter().map(|link| {

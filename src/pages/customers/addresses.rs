@@ -6,7 +6,7 @@ use super::scope::CustomerScope;
 use crate::{
     api::{addresses, addresses::Address, roles},
     components::{
-        AddAction, DeleteButton, FieldGrid, FormState, InlineForm, ListView, Panel, RequireRole,
+        DeleteButton, EditButton, Edits, FieldGrid, FormState, InlineForm, ListView, Panel,
         RoleNote,
     },
     forms::{address, FormValues},
@@ -17,28 +17,16 @@ use crate::{
 pub fn AddressesTab() -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let items = scope.load(|api, bank, id| async move { addresses::list(&api, &bank, &id).await });
-    let adding = RwSignal::new(false);
-    // One address is edited at a time, so its form's element ids are unique.
-    let editing = RwSignal::new(None::<String>);
-    let saved = Callback::new(move |_| {
-        adding.set(false);
-        editing.set(None);
-        items.refetch();
-    });
-    let add = AddAction {
-        label: "Add address",
-        roles: roles::CREATE_ADDRESS,
-        what: "Adding addresses",
-        open: adding,
-    };
+    let edits = Edits::reloading(items);
+    let add = edits.add("Add address", roles::CREATE_ADDRESS, "Adding addresses");
     view! {
         <Panel title="Addresses" id="addresses-title" add>
-            <Show when=move || adding.get()>
-                <AddressForm existing=None on_saved=saved on_cancel=Callback::new(move |_| adding.set(false)) />
+            <Show when=move || edits.adding.get()>
+                <AddressForm existing=None on_saved=edits.saved on_cancel=edits.cancel_add() />
             </Show>
             <ListView items what="addresses" empty="No addresses on file." let:list>
                 <ul class="item-list">
-                    {list.into_iter().map(|a| view! { <AddressItem address=a editing saved /> }).collect_view()}
+                    {list.into_iter().map(|a| view! { <AddressItem address=a edits /> }).collect_view()}
                 </ul>
             </ListView>
             <p class="role-notes">
@@ -51,24 +39,18 @@ pub fn AddressesTab() -> impl IntoView {
 
 /// One address, or its edit form.
 #[component]
-fn AddressItem(
-    address: Address,
-    editing: RwSignal<Option<String>>,
-    saved: Callback<()>,
-) -> impl IntoView {
-    let id = address.customer_address_id.clone();
-    let is_editing = move || editing.with(|e| e.as_deref() == Some(id.as_str()));
+fn AddressItem(address: Address, edits: Edits) -> impl IntoView {
     let shown = address.clone();
     view! {
         <li class="item">
             <Show
-                when=is_editing
-                fallback=move || view! { <AddressCard address=shown.clone() editing saved /> }
+                when=edits.is_editing(address.customer_address_id.clone())
+                fallback=move || view! { <AddressCard address=shown.clone() edits /> }
             >
                 <AddressForm
                     existing=Some(address.clone())
-                    on_saved=saved
-                    on_cancel=Callback::new(move |_| editing.set(None))
+                    on_saved=edits.saved
+                    on_cancel=edits.cancel_edit()
                 />
             </Show>
         </li>
@@ -77,11 +59,7 @@ fn AddressItem(
 
 /// An address as text, with its tags, status, Edit and Delete.
 #[component]
-fn AddressCard(
-    address: Address,
-    editing: RwSignal<Option<String>>,
-    saved: Callback<()>,
-) -> impl IntoView {
+fn AddressCard(address: Address, edits: Edits) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let summary = address::summary(&address);
     let edit_label = format!("Edit address {summary}");
@@ -120,13 +98,8 @@ fn AddressCard(
         <address class="address">{lines}</address>
         <div class="item-meta">{tags}{status}</div>
         <div class="item-actions">
-            <RequireRole roles=roles::UPDATE_ADDRESS what="Editing" quiet=true>
-                <button type="button" class="link" aria-label=edit_label.clone()
-                    on:click={let id = id.clone(); move |_| editing.set(Some(id.clone()))}>
-                    "Edit"
-                </button>
-            </RequireRole>
-            <DeleteButton what=format!("address {summary}") roles=roles::DELETE_ADDRESS delete on_deleted=saved />
+            <EditButton roles=roles::UPDATE_ADDRESS label=edit_label id=id edits />
+            <DeleteButton what=format!("address {summary}") roles=roles::DELETE_ADDRESS delete on_deleted=edits.saved />
         </div>
     }
 }

@@ -11,8 +11,8 @@ use crate::{
         roles, ApiError,
     },
     components::{
-        AddAction, DataTable, DeleteButton, FieldGrid, FormField, FormState, InlineForm, ListView,
-        Panel, RequireRole, RoleNote,
+        DataTable, DeleteButton, EditButton, Edits, FieldGrid, FormField, FormState, InlineForm,
+        ListView, Panel, RoleNote,
     },
     forms::attribute::{self as form, NAME_FIELD, TYPE_FIELD},
 };
@@ -24,37 +24,30 @@ pub fn AttributesTab() -> impl IntoView {
     let items = scope.load(|api, bank, id| async move { attributes::list(&api, &bank, &id).await });
     let definitions =
         scope.load(|api, bank, _| async move { attributes::definitions(&api, &bank).await });
-    let adding = RwSignal::new(false);
-    let editing = RwSignal::new(None::<String>);
-    let saved = Callback::new(move |_| {
-        adding.set(false);
-        editing.set(None);
-        items.refetch();
-    });
-    let add = AddAction {
-        label: "Add attribute",
-        roles: roles::CREATE_ATTRIBUTE,
-        what: "Adding attributes",
-        open: adding,
-    };
+    let edits = Edits::reloading(items);
+    let add = edits.add(
+        "Add attribute",
+        roles::CREATE_ATTRIBUTE,
+        "Adding attributes",
+    );
     view! {
         <Panel title="Attributes" id="attributes-title" add>
-            <Show when=move || adding.get()>
+            <Show when=move || edits.adding.get()>
                 {move || match definitions.get() {
                     None => view! { <p class="muted">"Loading attribute definitions\u{2026}"</p> }.into_any(),
                     Some(result) => view! {
                         <AttributeForm
                             existing=None
                             definitions=result
-                            on_saved=saved
-                            on_cancel=Callback::new(move |_| adding.set(false))
+                            on_saved=edits.saved
+                            on_cancel=edits.cancel_add()
                         />
                     }.into_any(),
                 }}
             </Show>
             <ListView items what="attributes" empty="No attributes yet." let:list>
                 <DataTable headings=&["Name", "Type", "Value", ""]>
-                    {list.into_iter().map(|a| view! { <AttributeRow attribute=a editing saved /> }).collect_view()}
+                    {list.into_iter().map(|a| view! { <AttributeRow attribute=a edits /> }).collect_view()}
                 </DataTable>
             </ListView>
             <p class="role-notes">
@@ -67,17 +60,9 @@ pub fn AttributesTab() -> impl IntoView {
 
 /// One attribute, or its edit form across the row.
 #[component]
-fn AttributeRow(
-    attribute: CustomerAttribute,
-    editing: RwSignal<Option<String>>,
-    saved: Callback<()>,
-) -> impl IntoView {
+fn AttributeRow(attribute: CustomerAttribute, edits: Edits) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let id = attribute.customer_attribute_id.clone();
-    let is_editing = {
-        let id = id.clone();
-        move || editing.with(|e| e.as_deref() == Some(id.as_str()))
-    };
     let CustomerAttribute {
         name, kind, value, ..
     } = attribute.clone();
@@ -96,23 +81,17 @@ fn AttributeRow(
             <td>{kind}</td>
             <td class="value-cell">{value}</td>
             <td class="row-actions">
-                <RequireRole roles=roles::UPDATE_ATTRIBUTE what="Editing" quiet=true>
-                    <button type="button" class="link" aria-label=edit_label.clone()
-                        on:click={let id = id.clone(); move |_| editing.set(Some(id.clone()))}>
-                        "Edit"
-                    </button>
-                </RequireRole>
-                <DeleteButton what=format!("attribute {name}") roles=roles::DELETE_ATTRIBUTE delete on_deleted=saved />
+                <EditButton roles=roles::UPDATE_ATTRIBUTE label=edit_label id=id.clone() edits />
+                <DeleteButton what=format!("attribute {name}") roles=roles::DELETE_ATTRIBUTE delete on_deleted=edits.saved />
             </td>
         </tr>
     };
-    let cancel = Callback::new(move |_| editing.set(None));
     view! {
         {row}
-        <Show when=is_editing>
+        <Show when=edits.is_editing(id)>
             <tr class="edit-row">
                 <td colspan="4">
-                    <AttributeForm existing=Some(attribute.clone()) definitions=Ok(Vec::new()) on_saved=saved on_cancel=cancel />
+                    <AttributeForm existing=Some(attribute.clone()) definitions=Ok(Vec::new()) on_saved=edits.saved on_cancel=edits.cancel_edit() />
                 </td>
             </tr>
         </Show>

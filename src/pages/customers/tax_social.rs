@@ -7,8 +7,7 @@ use super::scope::CustomerScope;
 use crate::{
     api::{roles, social_media, tax_residences},
     components::{
-        AddAction, DataTable, DeleteButton, FieldGrid, FormState, InlineForm, ListView, Panel,
-        RoleNote,
+        DataTable, DeleteButton, Edits, FieldGrid, FormState, InlineForm, ListView, Panel, RoleNote,
     },
     dates,
     forms::{tax_social, FormValues},
@@ -30,17 +29,12 @@ fn TaxResidences() -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let items =
         scope.load(|api, bank, id| async move { tax_residences::list(&api, &bank, &id).await });
-    let adding = RwSignal::new(false);
-    let saved = Callback::new(move |_| {
-        adding.set(false);
-        items.refetch();
-    });
-    let add = AddAction {
-        label: "Add tax residence",
-        roles: roles::CREATE_TAX_RESIDENCE,
-        what: "Adding tax residences",
-        open: adding,
-    };
+    let edits = Edits::reloading(items);
+    let add = edits.add(
+        "Add tax residence",
+        roles::CREATE_TAX_RESIDENCE,
+        "Adding tax residences",
+    );
     let state = FormState::new(FormValues::default());
     let send = move |body: tax_residences::NewTaxResidence| {
         let (api, bank, customer) = scope.target();
@@ -53,15 +47,15 @@ fn TaxResidences() -> impl IntoView {
     let open_form = move || {
         state.reset(FormValues::default());
         view! {
-            <InlineForm state make=tax_social::build_tax send=send on_saved=saved
-                on_cancel=Callback::new(move |_| adding.set(false)) label="New tax residence".to_owned()>
+            <InlineForm state make=tax_social::build_tax send=send on_saved=edits.saved
+                on_cancel=edits.cancel_add() label="New tax residence".to_owned()>
                 <FieldGrid fields=tax_social::TAX_FIELDS form_id="tax-new" form=state />
             </InlineForm>
         }
     };
     view! {
         <Panel title="Tax residences" id="tax-title" add>
-            <Show when=move || adding.get()>{open_form}</Show>
+            <Show when=move || edits.adding.get()>{open_form}</Show>
             <ListView items what="tax residences" empty="No tax residences on file." let:list>
                 <DataTable headings=&["Tax domain", "Tax number", ""]>
                     {list.into_iter().map(|t| {
@@ -76,7 +70,7 @@ fn TaxResidences() -> impl IntoView {
                                 <td>{t.domain.clone()}</td>
                                 <td class="mono">{t.tax_number.clone()}</td>
                                 <td class="row-actions">
-                                    <DeleteButton what roles=roles::DELETE_TAX_RESIDENCE delete on_deleted=saved />
+                                    <DeleteButton what roles=roles::DELETE_TAX_RESIDENCE delete on_deleted=edits.saved />
                                 </td>
                             </tr>
                         }
@@ -95,17 +89,12 @@ fn SocialHandles() -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let items =
         scope.load(|api, bank, id| async move { social_media::list(&api, &bank, &id).await });
-    let adding = RwSignal::new(false);
-    let saved = Callback::new(move |_| {
-        adding.set(false);
-        items.refetch();
-    });
-    let add = AddAction {
-        label: "Add social handle",
-        roles: roles::ADD_SOCIAL_MEDIA_HANDLE,
-        what: "Adding social media handles",
-        open: adding,
-    };
+    let edits = Edits::reloading(items);
+    let add = edits.add(
+        "Add social handle",
+        roles::ADD_SOCIAL_MEDIA_HANDLE,
+        "Adding social media handles",
+    );
     let state = FormState::new(FormValues::default());
     let send = move |body: social_media::NewSocialMediaHandle| {
         let (api, bank, customer) = scope.target();
@@ -117,8 +106,8 @@ fn SocialHandles() -> impl IntoView {
             state.reset(tax_social::social_values(&dates::today()));
             view! {
                 <InlineForm state make=move |v: &FormValues| tax_social::build_social(&number, v)
-                    send=send on_saved=saved
-                    on_cancel=Callback::new(move |_| adding.set(false)) label="New social media handle".to_owned()>
+                    send=send on_saved=edits.saved
+                    on_cancel=edits.cancel_add() label="New social media handle".to_owned()>
                     <FieldGrid fields=tax_social::SOCIAL_FIELDS form_id="social-new" form=state />
                 </InlineForm>
             }
@@ -126,7 +115,7 @@ fn SocialHandles() -> impl IntoView {
     };
     view! {
         <Panel title="Social media handles" id="social-title" add>
-            <Show when=move || adding.get()>{open_form}</Show>
+            <Show when=move || edits.adding.get()>{open_form}</Show>
             <ListView items what="social media handles" empty="No social media handles on file." let:list>
                 <DataTable headings=&["Network", "Handle", "Added", "Activated"]>
                     {list.into_iter().map(|h| view! {
