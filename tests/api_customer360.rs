@@ -5,8 +5,6 @@
 
 mod support;
 
-use std::future::Future;
-
 use customer_console::api::{
     account_links::{self, NewAccountLink},
     addresses::{self, AddressBody},
@@ -15,46 +13,12 @@ use customer_console::api::{
     social_media::{self, NewSocialMediaHandle},
     tax_residences::{self, NewTaxResidence},
     user_links::{self, NewUserLink},
-    Api, HttpRequest, Method,
+    Method,
 };
-use futures::executor::block_on;
-use serde_json::Value;
-use support::{api_on, FakeTransport};
+use support::calls::{assert_sent, body_keys, run};
 
 const B: &str = "gh.29.uk";
 const C: &str = "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh";
-const BASE: &str = "https://api.example/obp/v5.1.0";
-
-/// Runs `call` against a fake answering `status`/`body` to anything; returns its result and the
-/// request it sent.
-fn run<T, F, Fut>(status: u16, body: &str, call: F) -> (T, HttpRequest)
-where
-    F: FnOnce(Api) -> Fut,
-    Fut: Future<Output = Result<T, customer_console::api::ApiError>>,
-{
-    let transport = FakeTransport::new()
-        .on(Method::Get, "", status, body)
-        .on(Method::Post, "", status, body)
-        .on(Method::Put, "", status, body)
-        .on(Method::Delete, "", status, body);
-    let result = block_on(call(api_on(&transport))).unwrap_or_else(|e| panic!("{e}"));
-    (result, transport.last())
-}
-
-fn body_keys(request: &HttpRequest) -> Vec<String> {
-    let body: Value = serde_json::from_str(request.body.as_deref().unwrap_or("{}")).unwrap();
-    let mut keys: Vec<String> = body.as_object().unwrap().keys().cloned().collect();
-    keys.sort();
-    keys
-}
-
-fn assert_sent(request: &HttpRequest, method: Method, path: &str) {
-    assert_eq!(
-        (request.method, request.url.as_str()),
-        (method, format!("{BASE}{path}").as_str())
-    );
-}
-
 #[test]
 fn addresses_decode_and_use_obp_paths() {
     let (list, request) = run(200, fixture!("get-customer-addresses"), |api| async move {
@@ -474,5 +438,37 @@ fn both_overviews_decode_with_accounts() {
         assert!(!account.account_id.is_empty(), "{variant}");
         assert!(account.balance.is_some(), "{variant}");
         assert!(!account.account_routings.is_empty(), "{variant}");
+    }
+}
+
+#[test]
+fn customer360_errors_have_their_own_hints() {
+    let answer = |code: &str| {
+        customer_console::api::ApiError::from_response(
+            400,
+            &format!(r#"{{"code":400,"message":"{code}: from the server"}}"#),
+        )
+    };
+    let generic = answer("OBP-39999").hint().to_string();
+    for code in [
+        "OBP-20057",
+        "OBP-30007",
+        "OBP-30008",
+        "OBP-30018",
+        "OBP-30069",
+        "OBP-30071",
+        "OBP-30113",
+        "OBP-30223",
+        "OBP-30225",
+        "OBP-30300",
+        "OBP-30310",
+    ] {
+        let error = answer(code);
+        assert_eq!(error.code(), Some(code));
+        assert_ne!(
+            error.hint().to_string(),
+            generic,
+            "{code} needs a plain-language hint"
+        );
     }
 }

@@ -197,7 +197,20 @@ pub fn hint_for_code(code: &str) -> &'static str {
             "Another customer at this bank already has that customer number. \
                         Choose a different number."
         }
+        "OBP-20057" => "No user has that user id. Check the id on the user's profile.",
+        "OBP-30007" => "That user is already linked to a customer at this bank.",
+        "OBP-30008" | "OBP-30035" => {
+            "The customer is not linked to a user, or that link no longer exists."
+        }
+        "OBP-30018" => "No account has that id at this bank. Check the account id.",
         "OBP-30046" => "No customer has that id. It may have been deleted.",
+        "OBP-30069" => "That attribute no longer exists. Reload the list.",
+        "OBP-30071" => "That attribute definition no longer exists. Reload the list.",
+        "OBP-30113" => "This customer belongs to another bank. Pick that bank first.",
+        "OBP-30223" => "That account is already linked to this customer.",
+        "OBP-30225" => "That account link no longer exists. Reload the list.",
+        "OBP-30300" => "That tax residence no longer exists. Reload the list.",
+        "OBP-30310" => "That address no longer exists. Reload the list.",
         "OBP-50000" => {
             "The API had an unexpected error. Try again; if it persists, \
                         contact the API operator."
