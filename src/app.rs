@@ -16,8 +16,8 @@ use crate::{
         attribute_definitions::AttributeDefinitionsPage,
         customers::{
             accounts::AccountsTab, addresses::AddressesTab, attributes::AttributesTab,
-            detail::CustomerDetailPage, list::CustomerListPage, new::NewCustomerPage,
-            profile::ProfileTab, tax_social::TaxSocialTab,
+            detail::CustomerDetailPage, kyc::KycTab, list::CustomerListPage, messages::MessagesTab,
+            new::NewCustomerPage, profile::ProfileTab, tax_social::TaxSocialTab,
         },
         login::LoginPage,
         not_found::NotFoundPage,
@@ -58,6 +58,8 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
                         <Route path=path!("attributes") view=AttributesTab />
                         <Route path=path!("tax-social") view=TaxSocialTab />
                         <Route path=path!("accounts") view=AccountsTab />
+                        <Route path=path!("kyc") view=KycTab />
+                        <Route path=path!("messages") view=MessagesTab />
                     </ParentRoute>
                     <Route path=path!("/attribute-definitions") view=AttributeDefinitionsPage />
                     <Route path=path!("/account-links") view=AccountLinksPage />

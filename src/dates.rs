@@ -57,3 +57,20 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let year = yoe + era * 400 + i64::from(month <= 2);
     (year, month, day)
 }
+
+/// Days from 1970-01-01 to the proleptic Gregorian date `(year, month, day)`.
+pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = year - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let yoe = year.rem_euclid(400);
+    let month = i64::from(month);
+    let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The day number (days since 1970-01-01) of an OBP date or `yyyy-MM-dd`; `None` when unset.
+pub fn day_number(value: &str) -> Option<i64> {
+    let (y, m, d) = parse_date(&day_of(value))?;
+    Some(days_from_civil(i64::from(y), m, d))
+}

@@ -112,6 +112,16 @@ impl Harness {
         .await
     }
 
+    /// Ticks (or unticks) the checkbox labelled `label` by clicking it.
+    pub async fn tick(&self, label: &str) -> Result {
+        let what = format!("a checkbox labelled {label:?}");
+        self.find_and(FIND_FIELD_JS, json!([label]), &what, |field| async move {
+            field.click().await?;
+            Ok(true)
+        })
+        .await
+    }
+
     /// Clicks the visible, enabled button whose text is `text`.
     pub async fn click_button(&self, text: &str) -> Result {
         let what = format!("an enabled button {text:?}");

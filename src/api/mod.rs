@@ -12,6 +12,8 @@ mod client;
 pub mod customers;
 mod de;
 mod error;
+pub mod kyc;
+pub mod messages;
 pub mod overview;
 mod path;
 pub mod roles;

@@ -45,3 +45,13 @@ pub const CREATE_USER_LINK: &[&str] = &[
 ];
 /// Delete User Customer Link.
 pub const DELETE_USER_LINK: &[&str] = &["CanDeleteUserCustomerLink"];
+/// Add KYC Document.
+pub const ADD_KYC_DOCUMENT: &[&str] = &["CanAddKycDocument"];
+/// Add KYC Check.
+pub const ADD_KYC_CHECK: &[&str] = &["CanAddKycCheck"];
+/// Add KYC Media.
+pub const ADD_KYC_MEDIA: &[&str] = &["CanAddKycMedia"];
+/// Add KYC Status.
+pub const ADD_KYC_STATUS: &[&str] = &["CanAddKycStatus"];
+/// Create Customer Message.
+pub const CREATE_MESSAGE: &[&str] = &["CanCreateCustomerMessage"];

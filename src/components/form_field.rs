@@ -112,6 +112,19 @@ pub fn FormField(
             </select>
         }
         .into_any(),
+        FieldKind::LongText => view! {
+            <textarea
+                id=id.clone()
+                name=name
+                rows="3"
+                prop:value=current
+                on:input=move |ev| store(event_target_value(&ev))
+                aria-required=spec.required.to_string()
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=described_by
+            ></textarea>
+        }
+        .into_any(),
         kind => {
             let list_id = format!("{id}-suggestions");
             let suggestions = (!spec.suggestions.is_empty()).then(|| view! {
@@ -188,5 +201,38 @@ fn autocomplete(name: &str) -> &'static str {
         "email" => "email",
         "mobile_phone_number" => "tel",
         _ => "off",
+    }
+}
+
+/// A `<select>` whose options come from the API (value, text), with a blank first option.
+#[component]
+pub fn ChoiceField(
+    /// Key in the form's values.
+    name: &'static str,
+    /// Visible label.
+    label: &'static str,
+    /// Text of the blank option.
+    blank: &'static str,
+    /// `(value, text)` pairs.
+    options: Vec<(String, String)>,
+    /// Prefix for element ids.
+    form_id: &'static str,
+    /// The form it belongs to.
+    form: FormState,
+) -> impl IntoView {
+    let id = format!("{form_id}-{name}");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                name=name
+                prop:value=move || form.values.with(|v| v.raw(name).to_owned())
+                on:change=move |ev| form.values.update(|v| v.set(name, event_target_value(&ev)))
+            >
+                <option value="">{blank}</option>
+                {options.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
+            </select>
+        </div>
     }
 }

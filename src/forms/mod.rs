@@ -7,7 +7,9 @@ pub mod account_link;
 pub mod address;
 pub mod attribute;
 pub mod customer;
+pub mod kyc;
 pub mod login;
+pub mod message;
 pub mod tax_social;
 pub mod user_link;
 
@@ -18,6 +20,8 @@ use crate::{api::attributes::AttributeType, validation};
 pub enum FieldKind {
     /// Free text.
     Text,
+    /// Free text over several lines (a `<textarea>`).
+    LongText,
     /// Email address.
     Email,
     /// Phone number with country code.
@@ -90,7 +94,7 @@ impl FieldKind {
             Self::Decimal => validation::attribute_value(AttributeType::Double, value),
             Self::Country => validation::country_code(value),
             Self::Choice(options) => validation::one_of(options, value),
-            Self::Text | Self::Password | Self::Checkbox => Ok(()),
+            Self::Text | Self::LongText | Self::Password | Self::Checkbox => Ok(()),
         }
     }
 }

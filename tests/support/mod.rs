@@ -116,6 +116,8 @@ macro_rules! fixture {
     };
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod calls;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
 #[cfg(target_arch = "wasm32")]

@@ -22,8 +22,9 @@ use crate::util::{bail, cmd, human_bytes, Result};
 
 /// The most the browser may download, gzipped: wasm + js + css. Trunk 0.21 cannot split the
 /// wasm by route (trunk-rs/trunk#1022), so every page ships in one file: 300 KB held the
-/// foundation; the Customer 360 tabs took it to about 430 KB. Raise it only with a reason.
-pub const GZIP_BUDGET_BYTES: u64 = 480_000;
+/// foundation; the Customer 360 tabs took it to about 430 KB, KYC and messages to 470 KB, and
+/// issue 4's lists, meetings and CRM pages need room too. Raise it only with a reason.
+pub const GZIP_BUDGET_BYTES: u64 = 560_000;
 /// How many timed requests by default.
 pub const DEFAULT_REQUESTS: usize = 200;
 /// The request that is timed.

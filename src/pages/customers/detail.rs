@@ -21,6 +21,8 @@ const TABS: &[(&str, &str)] = &[
     ("Attributes", "/attributes"),
     ("Tax & social", "/tax-social"),
     ("Accounts & links", "/accounts"),
+    ("KYC", "/kyc"),
+    ("Messages", "/messages"),
 ];
 
 /// The customer page around the current tab.

@@ -1,0 +1,317 @@
+//! `/customers/:id/kyc`: the customer's KYC: the status timeline next to the record's
+//! `kyc_status`, identity documents with their expiry, checks, and media (image URLs previewed).
+//! The four lists load in parallel.
+
+use leptos::prelude::*;
+
+use super::scope::CustomerScope;
+use crate::{
+    api::{
+        kyc::{self, KycCheck, KycDocument, KycMedia, KycStatus},
+        roles, Api, ApiError,
+    },
+    components::{
+        ChoiceField, DataTable, Edits, FieldGrid, FormState, InlineForm, KycBadge, ListView, Panel,
+    },
+    dates,
+    forms::{
+        kyc::{self as form, Expiry},
+        FieldErrors, FieldSpec, FormValues,
+    },
+    state::Session,
+};
+
+/// The KYC tab.
+#[component]
+pub fn KycTab() -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let statuses = scope.load(|api, _, id| async move { kyc::statuses(&api, &id).await });
+    let documents = scope.load(|api, _, id| async move { kyc::documents(&api, &id).await });
+    let checks = scope.load(|api, _, id| async move { kyc::checks(&api, &id).await });
+    let media = scope.load(|api, _, id| async move { kyc::media(&api, &id).await });
+    view! {
+        <Statuses statuses />
+        <Documents documents />
+        <div class="panel-grid">
+            <Checks checks />
+            <Media media documents checks />
+        </div>
+    }
+}
+
+/// An add form of the KYC tab: its fields, and what it sends for the customer's number once
+/// the customer is loaded (OBP files KYC records under the number in the body).
+#[component]
+fn KycForm<T, B, S, Fut>(
+    label: &'static str,
+    form_id: &'static str,
+    fields: &'static [FieldSpec],
+    values: FormValues,
+    make: B,
+    send: S,
+    edits: Edits,
+    /// Fields the list cannot describe: pickers filled from the API.
+    #[prop(optional)]
+    extra: Option<Callback<FormState, AnyView>>,
+) -> impl IntoView
+where
+    T: 'static,
+    B: Fn(&str, &FormValues) -> Result<T, FieldErrors> + Copy + Send + Sync + 'static,
+    S: Fn(Api, String, String, T) -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<(), ApiError>> + 'static,
+{
+    let scope = expect_context::<CustomerScope>();
+    let state = FormState::new(values.clone());
+    let values = StoredValue::new(values);
+    let form = move || {
+        scope.customer_number().map(|number| {
+            // Each opening starts from the defaults (today, the signed-in user).
+            state.reset(values.get_value());
+            view! {
+                <InlineForm
+                    state
+                    make=move |v: &FormValues| make(&number, v)
+                    send=move |body: T| {
+                        let (api, bank, customer) = scope.target();
+                        send(api, bank, customer, body)
+                    }
+                    on_saved=edits.saved
+                    on_cancel=edits.cancel_add()
+                    label=label.to_owned()
+                >
+                    <h3 class="form-title">{label}</h3>
+                    <FieldGrid fields form_id form=state />
+                    {extra.map(|extra| extra.run(state))}
+                </InlineForm>
+            }
+        })
+    };
+    view! { <Show when=move || edits.adding.get()>{form}</Show> }
+}
+
+#[component]
+fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
+    let edits = Edits::reloading(statuses);
+    let add = edits.add(
+        "Record a status",
+        roles::ADD_KYC_STATUS,
+        "Recording KYC statuses",
+    );
+    let record = move || scope.customer.with(|c| c.kyc_status);
+    view! {
+        <Panel title="KYC status" id="kyc-status-title" add>
+            <p class="kyc-record">
+                "On the customer record: "
+                {move || view! { <KycBadge ok=record() /> }}
+            </p>
+            <KycForm
+                label="New KYC status" form_id="kyc-status" fields=form::STATUS_FIELDS
+                values=FormValues::from_pairs([("date", dates::today())])
+                make=form::build_status
+                send=|api: Api, bank: String, customer: String, body| async move {
+                    kyc::add_status(&api, &bank, &customer, &body).await.map(drop)
+                }
+                edits
+            />
+            <ListView items=statuses what="KYC statuses" empty="No KYC status has been recorded." let:list>
+                <ol class="timeline">
+                    {form::timeline(list).into_iter().enumerate().map(|(i, status)| {
+                        let current = i == 0;
+                        view! {
+                            <li class="timeline-entry" class=("current", current) class=("ok", status.ok)>
+                                <span class="timeline-dot" aria-hidden="true"></span>
+                                <span class="timeline-date">{dates::display(&status.date)}</span>
+                                <KycBadge ok=status.ok />
+                                {current.then(|| view! { <span class="muted">" current"</span> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </ListView>
+            <p class="field-help">"OBP keeps one status per bank: a new status replaces this bank's last one."</p>
+        </Panel>
+    }
+}
+
+#[component]
+fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> impl IntoView {
+    let edits = Edits::reloading(documents);
+    let add = edits.add(
+        "Add document",
+        roles::ADD_KYC_DOCUMENT,
+        "Adding KYC documents",
+    );
+    let today = StoredValue::new(dates::today());
+    view! {
+        <Panel title="Identity documents" id="kyc-documents-title" add>
+            <KycForm
+                label="New document" form_id="kyc-document" fields=form::DOCUMENT_FIELDS
+                values=FormValues::default()
+                make=form::build_document
+                send=|api: Api, bank: String, customer: String, body| async move {
+                    kyc::add_document(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
+                }
+                edits
+            />
+            <ListView items=documents what="documents" empty="No identity documents on file." let:list>
+                <DataTable headings=&["Type", "Number", "Issued", "Place", "Expires", ""]>
+                    {list.into_iter().map(|d| view! {
+                        <tr>
+                            <td>{d.kind}</td>
+                            <td class="mono">{d.number}</td>
+                            <td class="nowrap">{dates::display(&d.issue_date)}</td>
+                            <td>{d.issue_place}</td>
+                            <td class="nowrap">{dates::display(&d.expiry_date)}</td>
+                            <td><ExpiryBadge state=today.with_value(|today| form::expiry(&d.expiry_date, today)) /></td>
+                        </tr>
+                    }).collect_view()}
+                </DataTable>
+            </ListView>
+        </Panel>
+    }
+}
+
+/// Expired, expiring within 90 days, or valid.
+#[component]
+fn ExpiryBadge(state: Expiry) -> impl IntoView {
+    let (class, text) = match state {
+        Expiry::Expired(days) => ("badge badge-bad", format!("Expired {days} days ago")),
+        Expiry::Soon(0) => ("badge badge-warn", "Expires today".to_owned()),
+        Expiry::Soon(days) => ("badge badge-warn", format!("Expires in {days} days")),
+        Expiry::Valid => ("badge badge-ok", "Valid".to_owned()),
+        Expiry::Unknown => ("badge", "No expiry date".to_owned()),
+    };
+    view! { <span class=class>{text}</span> }
+}
+
+#[component]
+fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let edits = Edits::reloading(checks);
+    let add = edits.add("Add check", roles::ADD_KYC_CHECK, "Adding KYC checks");
+    let (user_id, username) = session.user.with_untracked(|u| {
+        u.as_ref()
+            .map(|u| (u.user_id.clone(), u.username.clone()))
+            .unwrap_or_default()
+    });
+    view! {
+        <Panel title="Checks" id="kyc-checks-title" add>
+            <KycForm
+                label="New check" form_id="kyc-check" fields=form::CHECK_FIELDS
+                values=form::check_values(&dates::today(), &user_id, &username)
+                make=form::build_check
+                send=|api: Api, bank: String, customer: String, body| async move {
+                    kyc::add_check(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
+                }
+                edits
+            />
+            <ListView items=checks what="checks" empty="No KYC checks on file." let:list>
+                <DataTable headings=&["Date", "How", "By", "Result", "Comments"]>
+                    {list.into_iter().map(|c| view! {
+                        <tr>
+                            <td class="nowrap">{dates::display(&c.date)}</td>
+                            <td>{c.how}</td>
+                            <td>{c.staff_name}</td>
+                            <td>{if c.satisfied {
+                                view! { <span class="badge badge-ok">"Satisfied"</span> }
+                            } else {
+                                view! { <span class="badge badge-warn">"Not satisfied"</span> }
+                            }}</td>
+                            <td>{c.comments}</td>
+                        </tr>
+                    }).collect_view()}
+                </DataTable>
+            </ListView>
+        </Panel>
+    }
+}
+
+#[component]
+fn Media(
+    media: LocalResource<Result<Vec<KycMedia>, ApiError>>,
+    documents: LocalResource<Result<Vec<KycDocument>, ApiError>>,
+    checks: LocalResource<Result<Vec<KycCheck>, ApiError>>,
+) -> impl IntoView {
+    let edits = Edits::reloading(media);
+    let add = edits.add("Add media", roles::ADD_KYC_MEDIA, "Adding KYC media");
+    let document_options = move || -> Vec<(String, String)> {
+        let list = documents.get().and_then(Result::ok).unwrap_or_default();
+        list.into_iter()
+            .map(|d| (d.id, format!("{} {}", d.kind, d.number)))
+            .collect()
+    };
+    let check_options = move || -> Vec<(String, String)> {
+        let list = checks.get().and_then(Result::ok).unwrap_or_default();
+        list.into_iter()
+            .map(|c| (c.id, format!("{} ({})", c.how, dates::display(&c.date))))
+            .collect()
+    };
+    // The form's pickers, built from the lists when the form opens.
+    let extra = Callback::new(move |form: FormState| {
+        view! {
+            <div class="field-grid">
+                <ChoiceField name="relates_to_kyc_document_id" label="Document" blank="\u{2014} none \u{2014}"
+                    options=document_options() form_id="kyc-media" form />
+                <ChoiceField name="relates_to_kyc_check_id" label="Check" blank="\u{2014} none \u{2014}"
+                    options=check_options() form_id="kyc-media" form />
+            </div>
+        }
+        .into_any()
+    });
+    let describe = move |item: &KycMedia| {
+        let document = documents
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .into_iter()
+            .find(|d| d.id == item.relates_to_kyc_document_id)
+            .map(|d| format!("Document: {} {}", d.kind, d.number));
+        let check = checks
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .into_iter()
+            .find(|c| c.id == item.relates_to_kyc_check_id)
+            .map(|c| format!("Check: {}", c.how));
+        [document, check]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" \u{00b7} ")
+    };
+    view! {
+        <Panel title="Media" id="kyc-media-title" add>
+            <KycForm
+                label="New media" form_id="kyc-media" fields=form::MEDIA_FIELDS
+                values=FormValues::from_pairs([("type", "image".to_owned()), ("date", dates::today())])
+                make=form::build_media
+                send=|api: Api, bank: String, customer: String, body| async move {
+                    kyc::add_media(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
+                }
+                edits extra
+            />
+            <ListView items=media what="media" empty="No KYC media on file." let:list>
+                <ul class="media-grid">
+                    {list.into_iter().map(|item| {
+                        let preview = form::preview_url(&item.kind, &item.url).map(|src| view! {
+                            <img class="thumbnail" src=src.to_owned() alt=format!("{} from {}", item.kind, dates::display(&item.date))
+                                loading="lazy" referrerpolicy="no-referrer" />
+                        });
+                        let summary = format!("{} \u{00b7} {}", item.kind, dates::display(&item.date));
+                        let url = item.url.clone();
+                        let related = move || describe(&item);
+                        view! {
+                            <li class="media-item">
+                                {preview}
+                                <p class="mono media-url">{url}</p>
+                                <p class="muted">{summary}</p>
+                                <p class="muted">{related}</p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </ListView>
+        </Panel>
+    }
+}
