@@ -6,6 +6,7 @@ use leptos::prelude::{Callable, Callback, GetUntracked, Signal};
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::ApiError;
+use crate::state::Backend;
 
 /// HTTP verbs the API uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +60,7 @@ pub struct Api {
     version: Arc<str>,
     token: Signal<Option<String>>,
     on_session_over: Option<Callback<()>>,
+    backend: Backend,
 }
 
 impl Api {
@@ -77,12 +79,22 @@ impl Api {
             version: version.into(),
             token,
             on_session_over,
+            backend: Backend::Obp,
         }
     }
 
-    /// The full URL of a versioned API path such as `/banks`.
+    /// The same handle speaking to `backend`: its paths and its way of sending the token
+    /// (OBP: `DirectLogin: token=…`; Enterprise: `Authorization: Bearer …`).
+    pub fn with_backend(self, backend: Backend) -> Self {
+        Self { backend, ..self }
+    }
+
+    /// The full URL of an API path such as `/banks` (OBP: below `/obp/VERSION`).
     pub fn url(&self, path: &str) -> String {
-        format!("{}/obp/{}{}", self.base_url, self.version, path)
+        match self.backend {
+            Backend::Obp => format!("{}/obp/{}{}", self.base_url, self.version, path),
+            Backend::Enterprise => format!("{}{}", self.base_url, path),
+        }
     }
 
     /// The full URL of an unversioned path such as `/my/logins/direct`.
@@ -157,7 +169,10 @@ impl Api {
     ) -> Result<HttpResponse, ApiError> {
         let mut headers = Vec::with_capacity(2);
         if let Some(token) = self.token.get_untracked() {
-            headers.push(("DirectLogin", format!("token={token}")));
+            headers.push(match self.backend {
+                Backend::Obp => ("DirectLogin", format!("token={token}")),
+                Backend::Enterprise => ("Authorization", format!("Bearer {token}")),
+            });
         }
         self.send_with(method, url, headers, body).await
     }

@@ -36,6 +36,21 @@ pub fn int<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
     Ok(token(d)?.trim().parse().unwrap_or_default())
 }
 
+/// A whole number ≥ 0 that may arrive as `null` or a numeric string; otherwise 0.
+pub fn uint<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: TryFrom<u64> + Default,
+{
+    let number = token(d)?.trim().parse::<u64>().ok();
+    Ok(number.and_then(|n| T::try_from(n).ok()).unwrap_or_default())
+}
+
+/// A whole number that may be missing or `null` (`None`), or arrive as a numeric string.
+pub fn opt_int<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    Ok(token(d)?.trim().parse().ok())
+}
+
 /// A list that may arrive as `null`; null becomes empty.
 pub fn list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
 where

@@ -37,6 +37,17 @@ pub enum ApiError {
         /// The server's message, code included.
         message: String,
     },
+    /// A refusal with a message but no OBP code (the Enterprise API's errors), with the fields it
+    /// names.
+    #[error("{message}")]
+    Rejected {
+        /// HTTP status.
+        status: u16,
+        /// The server's message.
+        message: String,
+        /// `(field, message)` for each invalid field, e.g. `("address.country", "…")`.
+        fields: Vec<(String, String)>,
+    },
     /// A non-success answer that is not in OBP's error format (a proxy page, for instance).
     #[error("The API answered HTTP {status}")]
     Http {
@@ -51,14 +62,22 @@ pub enum ApiError {
 #[derive(Deserialize)]
 struct ErrorBody {
     message: String,
+    #[serde(default)]
+    errors: Vec<FieldError>,
+}
+
+#[derive(Deserialize)]
+struct FieldError {
+    #[serde(default)]
+    field: String,
+    #[serde(default)]
+    message: String,
 }
 
 impl ApiError {
     /// Maps a non-success HTTP answer to an error, reading OBP's `{"code", "message"}` body.
     pub fn from_response(status: u16, body: &str) -> Self {
-        let Some(message) = serde_json::from_str::<ErrorBody>(body)
-            .ok()
-            .map(|b| b.message)
+        let Some(ErrorBody { message, errors }) = serde_json::from_str::<ErrorBody>(body).ok()
         else {
             return if status == 401 {
                 Self::NotLoggedIn {
@@ -85,11 +104,22 @@ impl ApiError {
                 code: None,
                 message,
             },
-            None => Self::Obp {
+            None => Self::Rejected {
                 status,
-                code: String::new(),
                 message,
+                fields: errors.into_iter().map(|e| (e.field, e.message)).collect(),
             },
+        }
+    }
+
+    /// The message the server gave for `field`, if it named it.
+    pub fn field_message(&self, field: &str) -> Option<&str> {
+        match self {
+            Self::Rejected { fields, .. } => fields
+                .iter()
+                .find(|(name, _)| name == field)
+                .map(|(_, message)| message.as_str()),
+            _ => None,
         }
     }
 
@@ -115,9 +145,13 @@ impl ApiError {
             Self::Timeout => "The API did not answer in time",
             Self::NotLoggedIn { .. } => "Please sign in",
             Self::MissingRole { .. } => "Missing role",
-            Self::Obp { status: 404, .. } => "Not found",
-            Self::Obp { status: 500.., .. } | Self::Http { status: 500.. } => "Server error",
-            Self::Obp { .. } | Self::Http { .. } => "The API refused the request",
+            Self::Obp { status: 404, .. } | Self::Rejected { status: 404, .. } => "Not found",
+            Self::Obp { status: 500.., .. }
+            | Self::Rejected { status: 500.., .. }
+            | Self::Http { status: 500.. } => "Server error",
+            Self::Obp { .. } | Self::Rejected { .. } | Self::Http { .. } => {
+                "The API refused the request"
+            }
             Self::Decode(_) => "Unexpected response",
         }
     }
@@ -132,6 +166,12 @@ impl ApiError {
             Self::MissingRole { role, .. } => format!(
                 "Your user needs the role {role} for this. Ask an OBP administrator to grant it."
             ),
+            Self::Rejected { status: 400, .. } => {
+                "Check the fields the API named and try again; what you typed is kept.".to_owned()
+            }
+            Self::Rejected { status: 404, .. } => {
+                "It no longer exists, or it belongs to another profile. Reload the list.".to_owned()
+            }
             Self::Http { status } => format!(
                 "HTTP {status} without an OBP error body: a proxy or gateway may be in the way."
             ),

@@ -11,6 +11,7 @@ pub mod banks;
 mod client;
 pub mod customers;
 mod de;
+pub mod enterprise;
 mod error;
 pub mod kyc;
 pub mod messages;

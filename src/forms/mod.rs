@@ -7,6 +7,7 @@ pub mod account_link;
 pub mod address;
 pub mod attribute;
 pub mod customer;
+pub mod enterprise;
 pub mod kyc;
 pub mod login;
 pub mod message;

@@ -3,6 +3,18 @@
 
 use serde::Deserialize;
 
+/// Which customer API the app talks to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Backend {
+    /// Open Bank Project v5.1.0 with DirectLogin: every page.
+    #[default]
+    Obp,
+    /// The Enterprise API (`/v1/profiles/{id}/customers`) with a pasted bearer token: the
+    /// customer list, create, edit and delete only.
+    Enterprise,
+}
+
 /// Deployment settings. Every field has a default, so a partial file works.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(default)]
@@ -19,6 +31,10 @@ pub struct AppConfig {
     pub request_timeout_ms: u32,
     /// Title shown in the header and the browser tab.
     pub app_title: String,
+    /// `"obp"` (default) or `"enterprise"`.
+    pub backend: Backend,
+    /// Enterprise profiles to work on; the first is the default, several offer a picker.
+    pub profile_ids: Vec<String>,
 }
 
 impl Default for AppConfig {
@@ -30,6 +46,8 @@ impl Default for AppConfig {
             consumer_key: String::new(),
             request_timeout_ms: 20_000,
             app_title: "Customer Console".to_owned(),
+            backend: Backend::Obp,
+            profile_ids: Vec::new(),
         }
     }
 }

@@ -5,5 +5,5 @@ pub mod customer_query;
 pub mod route_keys;
 pub mod session;
 
-pub use config::AppConfig;
+pub use config::{AppConfig, Backend};
 pub use session::{Flash, Session};
