@@ -1,4 +1,4 @@
-//! [`App`]: context (config, session, API handle) and the route table.
+//! [`App`]: context (config, session, API handle) and the route table of the configured backend.
 
 use std::sync::Arc;
 
@@ -19,17 +19,21 @@ use crate::{
             detail::CustomerDetailPage, kyc::KycTab, list::CustomerListPage, messages::MessagesTab,
             new::NewCustomerPage, profile::ProfileTab, tax_social::TaxSocialTab,
         },
+        enterprise::{
+            detail::EnterpriseDetailPage, list::EnterpriseListPage, login::TokenLoginPage,
+            new::EnterpriseNewPage,
+        },
         login::LoginPage,
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
-    state::{AppConfig, Session},
+    state::{AppConfig, Backend, Session},
 };
 
 /// The whole app. `transport` is the browser's fetch in production and a fake in tests.
 #[component]
 pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
-    let session = Session::restore(&config.default_bank_id);
+    let session = Session::restore(&config);
     let on_session_over = Callback::new(move |_| {
         session.end(Some("Your session has ended. Sign in again to continue."));
     });
@@ -39,11 +43,21 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
         &config.api_version,
         session.token.into(),
         Some(on_session_over),
-    );
+    )
+    .with_backend(config.backend);
+    let backend = config.backend;
     provide_context(session);
     provide_context(api);
     provide_context(config);
 
+    match backend {
+        Backend::Obp => obp_routes().into_any(),
+        Backend::Enterprise => enterprise_routes().into_any(),
+    }
+}
+
+/// Every page, for OBP.
+fn obp_routes() -> impl IntoView {
     view! {
         <Router>
             <Routes fallback=NotFoundPage>
@@ -64,6 +78,23 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
                     <Route path=path!("/attribute-definitions") view=AttributeDefinitionsPage />
                     <Route path=path!("/account-links") view=AccountLinksPage />
                     <Route path=path!("/users/:user_id/customer-links") view=UserLinksPage />
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}
+
+/// The customer pages the Enterprise API supports; other paths are not found.
+fn enterprise_routes() -> impl IntoView {
+    view! {
+        <Router>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/login") view=TokenLoginPage />
+                <ParentRoute path=path!("") view=Shell>
+                    <Route path=path!("") view=|| view! { <Redirect path="/customers" /> } />
+                    <Route path=path!("/customers") view=EnterpriseListPage />
+                    <Route path=path!("/customers/new") view=EnterpriseNewPage />
+                    <Route path=path!("/customers/:id") view=EnterpriseDetailPage />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -199,3 +199,34 @@ fn names_show_company_or_person() {
     );
     assert_eq!(customer("", "", "").display_name(), "(no name)");
 }
+
+#[test]
+fn paging_math_for_the_url_and_the_api() {
+    use customer_console::state::page_query::PageQuery;
+    let query = PageQuery::from_params(Some("3"), Some("50"));
+    assert_eq!((query.page, query.size, query.api_page()), (3, 50, 2));
+    assert_eq!(query.path("/customers"), "/customers?page=3&size=50");
+    assert_eq!(query.range(28, 128), "Rows 101\u{2013}128 of 128");
+    assert_eq!(
+        PageQuery::from_params(Some("0"), Some("7")),
+        PageQuery::default(),
+        "odd values fall back"
+    );
+    assert_eq!(PageQuery::from_params(Some("x"), None).page, 1);
+    assert_eq!(
+        query.at(99, 7).page,
+        7,
+        "a jump past the end lands on the last page"
+    );
+    assert_eq!(query.at(0, 7).page, 1);
+    assert_eq!(query.at(5, 0).page, 1, "an empty list has one (empty) page");
+    assert_eq!(PageQuery::sized(100), PageQuery { page: 1, size: 100 });
+    assert_eq!(
+        PageQuery::from_params(Some("9"), Some("20")).range(0, 128),
+        "No rows on page 9 of 128 rows"
+    );
+    assert_eq!(
+        PageQuery::from_params(Some("7"), Some("20")).range(8, 128),
+        "Rows 121\u{2013}128 of 128"
+    );
+}

@@ -10,7 +10,7 @@ use leptos_router::{
 use super::ErrorView;
 use crate::{
     api::{self, encode_segment, Api},
-    state::{AppConfig, Session},
+    state::{AppConfig, Backend, Session},
 };
 
 /// The layout around every signed-in page.
@@ -39,10 +39,40 @@ pub fn Shell() -> impl IntoView {
 
 #[component]
 fn SignedIn() -> impl IntoView {
+    let config = expect_context::<AppConfig>();
+    let header = match config.backend {
+        Backend::Obp => view! { <ObpHeader /> }.into_any(),
+        Backend::Enterprise => view! { <EnterpriseHeader /> }.into_any(),
+    };
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        {header}
+        <FlashMessage />
+        <main id="main" class="app-main">
+            <Outlet />
+        </main>
+    }
+}
+
+/// The sign-out button: back to sign-in with a note.
+#[component]
+fn SignOut() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let navigate = use_navigate();
+    let sign_out = move |_| {
+        navigate("/login", Default::default());
+        session.end(Some("You have signed out."));
+    };
+    view! { <button type="button" class="secondary" on:click=sign_out>"Sign out"</button> }
+}
+
+/// The OBP header: pages, bank picker, the user. The user (with roles) and the bank list load
+/// in parallel with the page's own data.
+#[component]
+fn ObpHeader() -> impl IntoView {
     let session = expect_context::<Session>();
     let config = expect_context::<AppConfig>();
     let api = expect_context::<Api>();
-    // The user, its roles and the bank list load in parallel with the page's own data.
     let user = LocalResource::new({
         let api = api.clone();
         move || {
@@ -59,14 +89,8 @@ fn SignedIn() -> impl IntoView {
         let api = api.clone();
         async move { api::banks::list(&api).await }
     });
-    let navigate = use_navigate();
-    let sign_out = move |_| {
-        navigate("/login", Default::default());
-        session.end(Some("You have signed out."));
-    };
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="app-header">
             <A href="/customers" attr:class="brand">{config.app_title.clone()}</A>
             <nav class="app-nav" aria-label="Main">
@@ -79,7 +103,7 @@ fn SignedIn() -> impl IntoView {
                 <span class="username">
                     {move || session.user.with(|u| u.as_ref().map(|u| u.username.clone()))}
                 </span>
-                <button type="button" class="secondary" on:click=sign_out>"Sign out"</button>
+                <SignOut />
             </div>
         </header>
         {move || match user.get() {
@@ -88,10 +112,39 @@ fn SignedIn() -> impl IntoView {
             }
             _ => None,
         }}
-        <FlashMessage />
-        <main id="main" class="app-main">
-            <Outlet />
-        </main>
+    }
+}
+
+/// The Enterprise header: the customer pages only, and the profile (a picker when
+/// `config.json` lists several).
+#[component]
+fn EnterpriseHeader() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let config = expect_context::<AppConfig>();
+    let profiles = config.profile_ids.clone();
+    let picker = (profiles.len() > 1).then(|| {
+        view! {
+            <div class="bank-picker">
+                <label for="profile-picker">"Profile"</label>
+                <select id="profile-picker" prop:value=move || session.profile_id.get()
+                    on:change=move |ev| session.select_profile(event_target_value(&ev))>
+                    {profiles.into_iter().map(|p| { let text = p.clone(); view! { <option value=p>{text}</option> } }).collect_view()}
+                </select>
+            </div>
+        }
+    });
+    view! {
+        <header class="app-header">
+            <A href="/customers" attr:class="brand">{config.app_title.clone()}</A>
+            <nav class="app-nav" aria-label="Main">
+                <A href="/customers">"Customers"</A>
+            </nav>
+            {picker}
+            <div class="app-user">
+                <span class="username">"Enterprise API"</span>
+                <SignOut />
+            </div>
+        </header>
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod account_links;
 pub mod attribute_definitions;
 pub mod customers;
+pub mod enterprise;
 pub mod login;
 pub mod not_found;
 pub mod user_links;

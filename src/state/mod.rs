@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod customer_query;
+pub mod page_query;
 pub mod route_keys;
 pub mod session;
 

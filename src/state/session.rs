@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::{AppConfig, Backend};
 use crate::api::users::CurrentUser;
 
 const TOKEN_KEY: &str = "customer-console.token";
 const BANK_KEY: &str = "customer-console.bank";
+const PROFILE_KEY: &str = "customer-console.profile";
 
 /// A one-time message shown on the page it was meant for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,20 +25,31 @@ pub struct Session {
     pub token: RwSignal<Option<String>>,
     /// The current user and its roles, once loaded.
     pub user: RwSignal<Option<CurrentUser>>,
-    /// The bank every page works on.
+    /// The bank every page works on (OBP).
     pub bank_id: RwSignal<String>,
+    /// The profile every page works on (Enterprise API).
+    pub profile_id: RwSignal<String>,
+    /// Whether OBP roles gate actions; the Enterprise API has none, its token decides.
+    pub roles_apply: bool,
     /// A message for the next page.
     pub flash: RwSignal<Option<Flash>>,
 }
 
 impl Session {
-    /// Restores the token and bank from sessionStorage (the bank falls back to `default_bank`).
-    pub fn restore(default_bank: &str) -> Self {
-        let bank = storage::get(BANK_KEY).unwrap_or_else(|| default_bank.to_owned());
+    /// Restores the token, bank and profile from sessionStorage (falling back to the config's
+    /// default bank and first profile).
+    pub fn restore(config: &AppConfig) -> Self {
+        let bank = storage::get(BANK_KEY).unwrap_or_else(|| config.default_bank_id.clone());
+        let profile = storage::get(PROFILE_KEY)
+            .filter(|p| config.profile_ids.contains(p))
+            .or_else(|| config.profile_ids.first().cloned())
+            .unwrap_or_default();
         Self {
             token: RwSignal::new(storage::get(TOKEN_KEY)),
             user: RwSignal::new(None),
             bank_id: RwSignal::new(bank),
+            profile_id: RwSignal::new(profile),
+            roles_apply: config.backend == Backend::Obp,
             flash: RwSignal::new(None),
         }
     }
@@ -65,6 +78,12 @@ impl Session {
         self.bank_id.set(bank_id);
     }
 
+    /// Switches the working profile and remembers it for this tab.
+    pub fn select_profile(&self, profile_id: String) {
+        storage::set(PROFILE_KEY, Some(&profile_id));
+        self.profile_id.set(profile_id);
+    }
+
     /// Leaves a message for the page at `path`.
     pub fn flash_for(&self, path: &str, text: impl Into<String>) {
         self.flash.set(Some(Flash {
@@ -76,6 +95,9 @@ impl Session {
     /// Whether the user holds any of `roles` at the current bank (or system-wide).
     /// `None` while the user is still loading.
     pub fn allows(&self, roles: &[&str]) -> Option<bool> {
+        if !self.roles_apply {
+            return Some(true);
+        }
         let bank = self.bank_id.get();
         self.user.with(|user| {
             user.as_ref()

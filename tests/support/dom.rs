@@ -30,6 +30,21 @@ fn window() -> web_sys::Window {
 
 /// Mounts the app at `path`, signed in when `token` is given, answering from `transport`.
 pub fn mount_app(path: &str, token: Option<&str>, transport: Arc<FakeTransport>) -> Mounted {
+    let config = AppConfig {
+        default_bank_id: "gh.29.uk".to_owned(),
+        consumer_key: "test-key".to_owned(),
+        ..AppConfig::default()
+    };
+    mount_with(config, path, token, transport)
+}
+
+/// Like [`mount_app`] with a given `config.json`.
+pub fn mount_with(
+    config: AppConfig,
+    path: &str,
+    token: Option<&str>,
+    transport: Arc<FakeTransport>,
+) -> Mounted {
     let storage = window().session_storage().unwrap().unwrap();
     storage.clear().unwrap();
     if let Some(token) = token {
@@ -44,11 +59,6 @@ pub fn mount_app(path: &str, token: Option<&str>, transport: Arc<FakeTransport>)
     let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&root).unwrap();
     let errors = ConsoleErrors::install();
-    let config = AppConfig {
-        default_bank_id: "gh.29.uk".to_owned(),
-        consumer_key: "test-key".to_owned(),
-        ..AppConfig::default()
-    };
     let handle = mount_to(root.clone(), move || view! { <App config transport /> });
     Mounted {
         root,

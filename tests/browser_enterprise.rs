@@ -1,0 +1,183 @@
+//! Headless-browser tests of the app with `"backend": "enterprise"` on a fake Enterprise API:
+//! pasting a bearer token, the real paging in the URL, the customer form's checks and the API's
+//! field errors, a 401 leading back to sign-in, and no OBP-only pages.
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use std::sync::Arc;
+
+use customer_console::{
+    api::Method,
+    state::{AppConfig, Backend},
+};
+use support::{
+    dom::{location, mount_with, Mounted},
+    FakeTransport,
+};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const LIST: &str = "/v1/profiles/demo-profile/customers";
+
+fn config() -> AppConfig {
+    AppConfig {
+        backend: Backend::Enterprise,
+        profile_ids: vec!["demo-profile".to_owned(), "nl-retail-profile".to_owned()],
+        ..AppConfig::default()
+    }
+}
+
+fn customer(id: &str, company: &str) -> serde_json::Value {
+    serde_json::json!({
+        "id": id, "company": company, "first_name": "", "last_name": "", "email": "info@example.nl",
+        "phone": "31201234567", "created": "2025-01-02T10:00:00.000Z",
+        "address": {"premise": 1, "sub_premise": "", "building": "", "postal_code": "1012 AB",
+                    "thoroughfare": "Damrak", "locality": "Amsterdam", "state": "", "country": "NL"}
+    })
+}
+
+fn page(page: u32, rows: usize) -> String {
+    let data: Vec<_> = (0..rows)
+        .map(|i| customer(&format!("c{i}"), &format!("Company {page}-{i}")))
+        .collect();
+    serde_json::json!({"page": page, "pages": 7, "size": 20, "count": 128, "data": data})
+        .to_string()
+}
+
+fn mount(path: &str, token: Option<&str>, api: Arc<FakeTransport>) -> Mounted {
+    mount_with(config(), path, token, api)
+}
+
+fn list_urls(api: &FakeTransport) -> Vec<String> {
+    api.requests()
+        .into_iter()
+        .filter(|r| r.method == Method::Get && r.url.contains(&format!("{LIST}?")))
+        .map(|r| r.url)
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_token_signs_in_and_returns_to_the_page() {
+    let api = FakeTransport::new().on(Method::Get, LIST, 200, &page(2, 20));
+    let app = mount(
+        "/login?return=%2Fcustomers%3Fpage%3D3%26size%3D20",
+        None,
+        api.clone(),
+    );
+    app.wait_for_text("Enterprise API").await;
+    assert!(
+        app.find("#login-username").is_none(),
+        "no DirectLogin fields"
+    );
+    app.fill("Bearer token", "Bearer eyJhbGciOi.eyJzdWIiOi.c2ln");
+    app.click("Sign in");
+    app.wait_for_text("128 customers \u{00b7} page 3 of 7")
+        .await;
+    assert_eq!(location(), "/customers?page=3&size=20");
+    let sent = api.last();
+    assert!(
+        sent.url.ends_with(&format!("{LIST}?page=2&size=20")),
+        "{}",
+        sent.url
+    );
+    assert!(sent.headers.contains(&(
+        "Authorization",
+        "Bearer eyJhbGciOi.eyJzdWIiOi.c2ln".to_owned()
+    )));
+    assert!(
+        app.button("Attribute definitions").is_none(),
+        "no OBP-only pages offered"
+    );
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn paging_lives_in_the_url_with_counts_and_a_jump() {
+    let api = FakeTransport::new().on(Method::Get, LIST, 200, &page(0, 20));
+    let app = mount("/customers", Some("tok"), api.clone());
+    app.wait_for_text("128 customers \u{00b7} page 1 of 7")
+        .await;
+    app.wait_for_text("Rows 1\u{2013}20 of 128").await;
+    app.click("Next \u{2192}");
+    app.wait_until("page 2 in the URL", || {
+        location() == "/customers?page=2&size=20"
+    })
+    .await;
+    app.wait_until("page 2 asked for", || {
+        list_urls(&api)
+            .iter()
+            .any(|u| u.ends_with("?page=1&size=20"))
+    })
+    .await;
+    app.fill("Go to page", "99");
+    app.click("Go");
+    app.wait_until("the last page", || {
+        location() == "/customers?page=7&size=20"
+    })
+    .await;
+    app.choose("Rows per page", "50");
+    app.wait_until("size 50 from page 1", || {
+        location() == "/customers?page=1&size=50"
+    })
+    .await;
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn the_form_checks_input_and_shows_the_apis_field_errors() {
+    let rejected = r#"{"status":400,"error":"invalid_request","message":"Invalid customer",
+        "errors":[{"field":"address.postal_code","message":"Not a Dutch postcode"}]}"#;
+    let api = FakeTransport::new().on(Method::Post, LIST, 400, rejected);
+    let app = mount("/customers/new", Some("tok"), api.clone());
+    app.wait_for_text("New customer").await;
+    app.fill("Email", "not an email");
+    app.fill("Country", "XX");
+    app.click("Create customer");
+    app.wait_for_text("Enter a company name, or a last name for a person.")
+        .await;
+    assert!(app.text().contains("Enter a two-letter ISO country code"));
+    assert!(
+        api.requests().iter().all(|r| r.method != Method::Post),
+        "nothing invalid was sent"
+    );
+
+    app.fill("Company", "Bakkerij de Vries BV");
+    app.fill("Email", "info@devries.nl");
+    app.fill("Phone", "+31 20 123 4567");
+    app.fill("Country", "nl");
+    app.fill("Postcode", "XYZ");
+    app.click("Create customer");
+    app.wait_for_text("Not a Dutch postcode").await;
+    assert_eq!(
+        app.control("Company").value(),
+        "Bakkerij de Vries BV",
+        "typed input stays"
+    );
+    let body: serde_json::Value =
+        serde_json::from_str(api.last().body.as_deref().unwrap()).unwrap();
+    assert_eq!(body["phone"], "31201234567");
+    assert_eq!(body["address"]["country"], "NL");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_token_leads_back_to_sign_in_and_then_to_the_same_page() {
+    let api = FakeTransport::new().on(
+        Method::Get,
+        LIST,
+        401,
+        r#"{"status":401,"error":"unauthorized","message":"The token has expired"}"#,
+    );
+    let app = mount("/customers?page=4&size=20", Some("old"), api);
+    app.wait_until("the sign-in page", || location().starts_with("/login"))
+        .await;
+    assert_eq!(
+        location(),
+        "/login?return=%2Fcustomers%3Fpage%3D4%26size%3D20"
+    );
+    app.wait_for_text("Your session has ended").await;
+    app.assert_no_console_errors();
+}
