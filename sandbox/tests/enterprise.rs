@@ -494,14 +494,9 @@ async fn unknown_profiles_customers_paths_and_verbs() {
 
 #[tokio::test]
 async fn cors_allows_the_bearer_token_and_every_verb() {
-    let dist = scratch_path("dist");
-    std::fs::create_dir_all(&dist).expect("creates dist");
-    std::fs::write(dist.join("index.html"), "<title>Customer Console</title>").expect("writes");
     // With a dist, reads outside the APIs are the app's: /v1/ must still be the API's.
-    let app = app_with(Options {
-        dist: Some(dist.clone()),
-        ..memory_options()
-    });
+    let dist = dist_with_config(None);
+    let app = app_serving(&dist, AppBackend::Enterprise);
     let preflight = Request::builder()
         .method(Method::OPTIONS)
         .uri(customer_path(DEMO, FIRST_ID))
@@ -623,6 +618,12 @@ fn app_serving(dist: &std::path::Path, app_backend: AppBackend) -> Router {
     })
 }
 
+/// `GET /config.json` of a sandbox serving `dist` for `app_backend`.
+async fn config_json(dist: &std::path::Path, app_backend: AppBackend) -> Reply {
+    let app = app_serving(dist, app_backend);
+    call(&app, Method::GET, "/config.json", None, None).await
+}
+
 #[tokio::test]
 async fn config_json_points_the_app_at_the_enterprise_api_in_enterprise_mode() {
     let shipped = r#"{
@@ -635,13 +636,11 @@ async fn config_json_points_the_app_at_the_enterprise_api_in_enterprise_mode() {
 }"#;
     let dist = dist_with_config(Some(shipped));
 
-    let obp = app_serving(&dist, AppBackend::Obp);
-    let untouched = call(&obp, Method::GET, "/config.json", None, None).await;
+    let untouched = config_json(&dist, AppBackend::Obp).await;
     untouched.assert_status(200);
     assert_eq!(untouched.raw, shipped.as_bytes());
 
-    let enterprise = app_serving(&dist, AppBackend::Enterprise);
-    let config = call(&enterprise, Method::GET, "/config.json", None, None).await;
+    let config = config_json(&dist, AppBackend::Enterprise).await;
     config.assert_status(200);
     assert!(config
         .header("content-type")
@@ -659,19 +658,13 @@ async fn config_json_points_the_app_at_the_enterprise_api_in_enterprise_mode() {
         })
     );
     // The rest of the app is served as before.
+    let enterprise = app_serving(&dist, AppBackend::Enterprise);
     let page = call(&enterprise, Method::GET, "/customers", None, None).await;
     assert!(String::from_utf8_lossy(&page.raw).contains("Customer Console"));
     std::fs::remove_dir_all(dist).expect("removes dist");
 
     let bare = dist_with_config(None);
-    let config = call(
-        &app_serving(&bare, AppBackend::Enterprise),
-        Method::GET,
-        "/config.json",
-        None,
-        None,
-    )
-    .await;
+    let config = config_json(&bare, AppBackend::Enterprise).await;
     assert_eq!(
         config.json,
         json!({"api_base_url": "", "backend": "enterprise", "profile_ids": ["demo-profile", "nl-retail-profile"]})
@@ -679,14 +672,7 @@ async fn config_json_points_the_app_at_the_enterprise_api_in_enterprise_mode() {
     std::fs::remove_dir_all(bare).expect("removes dist");
 
     let broken = dist_with_config(Some("[1, 2]"));
-    let config = call(
-        &app_serving(&broken, AppBackend::Enterprise),
-        Method::GET,
-        "/config.json",
-        None,
-        None,
-    )
-    .await;
+    let config = config_json(&broken, AppBackend::Enterprise).await;
     config.assert_status(500);
     assert!(String::from_utf8_lossy(&config.raw).contains("config.json"));
     std::fs::remove_dir_all(broken).expect("removes dist");
