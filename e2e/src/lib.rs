@@ -43,6 +43,18 @@ pub struct Harness {
 impl Harness {
     /// Starts the sandbox (in memory, serving the dist dir) and a headless browser.
     pub async fn start() -> Result<Self> {
+        Self::start_with(sandbox::AppBackend::Obp).await
+    }
+
+    /// Like [`Harness::start`], with the app configured for the sandbox's Enterprise API: its
+    /// `/config.json` says `"backend": "enterprise"` with the demo `profile_ids` and the same
+    /// origin as `api_base_url`. The bearer token is [`sandbox::enterprise::DEMO_TOKEN`]; the
+    /// demo data is documented in `sandbox/src/seed/enterprise.rs`.
+    pub async fn start_enterprise() -> Result<Self> {
+        Self::start_with(sandbox::AppBackend::Enterprise).await
+    }
+
+    async fn start_with(app_backend: sandbox::AppBackend) -> Result<Self> {
         let dist = dist_dir();
         if !dist.join("index.html").is_file() {
             return Err(Error::new(format!(
@@ -55,6 +67,7 @@ impl Harness {
             db: sandbox::Db::Memory,
             dist: Some(dist),
             quiet: true,
+            app_backend,
             ..Default::default()
         })
         .await

@@ -1,4 +1,5 @@
-//! OBP date-times: `yyyy-MM-dd'T'HH:mm:ss'Z'` in UTC, the only format bodies and responses use.
+//! OBP date-times: `yyyy-MM-dd'T'HH:mm:ss'Z'` in UTC, the only format OBP bodies and responses use;
+//! and the Enterprise API's millisecond variant ([`iso_millis`]).
 
 use std::fmt;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -24,13 +25,9 @@ impl Timestamp {
             .then(|| Timestamp(days_from_civil(year, month, day) * SECONDS_PER_DAY))
     }
 
-    /// The current instant.
+    /// The current instant (milliseconds dropped).
     pub fn now() -> Self {
-        let seconds = match SystemTime::now().duration_since(UNIX_EPOCH) {
-            Ok(elapsed) => i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX),
-            Err(before) => -i64::try_from(before.duration().as_secs()).unwrap_or(i64::MAX),
-        };
-        Timestamp(seconds)
+        Timestamp(now_millis().div_euclid(1000))
     }
 
     /// Seconds since 1970-01-01T00:00:00Z.
@@ -73,6 +70,23 @@ impl Timestamp {
         let (year, month, day) = civil_from_days(self.0.div_euclid(SECONDS_PER_DAY));
         format!("{year:04}-{month:02}-{day:02}")
     }
+}
+
+/// Milliseconds since 1970-01-01T00:00:00Z, now.
+pub fn now_millis() -> i64 {
+    match SystemTime::now().duration_since(UNIX_EPOCH) {
+        Ok(elapsed) => i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX),
+        Err(before) => -i64::try_from(before.duration().as_millis()).unwrap_or(i64::MAX),
+    }
+}
+
+/// An instant in milliseconds since the epoch as ISO-8601 UTC with milliseconds,
+/// `2024-09-25T12:01:00.103Z` (the Enterprise API's `created`). Fixed width for years 0..=9999,
+/// so these strings sort as the instants do.
+pub fn iso_millis(millis: i64) -> String {
+    let seconds = Timestamp(millis.div_euclid(1000)).to_string();
+    let whole = seconds.strip_suffix('Z').unwrap_or(&seconds);
+    format!("{whole}.{:03}Z", millis.rem_euclid(1000))
 }
 
 impl fmt::Display for Timestamp {
@@ -201,6 +215,16 @@ mod tests {
         ] {
             assert_eq!(Timestamp::parse(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn writes_milliseconds() {
+        assert_eq!(
+            super::iso_millis(1_727_265_660_103),
+            "2024-09-25T12:01:00.103Z"
+        );
+        assert_eq!(super::iso_millis(-1), "1969-12-31T23:59:59.999Z");
+        assert_eq!(super::iso_millis(5), "1970-01-01T00:00:00.005Z");
     }
 
     #[test]

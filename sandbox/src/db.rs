@@ -3,6 +3,9 @@
 //! Customer-owned resources (attributes, addresses, account links, KYC, …) get their own tables with
 //! `customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE`, so deleting a
 //! customer row removes everything that references it (foreign keys are switched on per connection).
+//!
+//! The Enterprise API's profiles and customers (`enterprise.rs`) live in tables of their own, apart
+//! from OBP's.
 
 use std::path::Path;
 
@@ -16,6 +19,7 @@ use crate::seed::DemoUser;
 mod accounts;
 mod crm_events;
 mod customer_data;
+pub mod enterprise;
 mod kyc;
 mod meetings;
 mod messages;
@@ -311,6 +315,7 @@ impl Store {
         conn.execute_batch(messages::SCHEMA)?;
         conn.execute_batch(meetings::SCHEMA)?;
         conn.execute_batch(crm_events::SCHEMA)?;
+        conn.execute_batch(enterprise::SCHEMA)?;
         Ok(Store { conn })
     }
 

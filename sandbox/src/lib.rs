@@ -2,10 +2,13 @@
 //!
 //! It is the default backend of Customer Console and the peer of every test. [`start`] opens the
 //! database, seeds it when new, binds and serves; [`router`] builds the same app for in-process tests.
+//! It also serves the customers endpoints of the Enterprise API, the app's second backend
+//! ([`enterprise`]), and can hand the app a `config.json` pointing at either ([`AppBackend`]).
 
 pub mod auth;
 pub mod dates;
 pub mod db;
+pub mod enterprise;
 mod middleware;
 pub mod obp_error;
 pub mod prng;
@@ -36,6 +39,30 @@ pub enum Db {
     Memory,
 }
 
+/// Which backend the served app is configured for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum AppBackend {
+    /// OBP: `/config.json` is the dist's file as it is.
+    #[default]
+    Obp,
+    /// The Enterprise API: `/config.json` is the dist's file with `"backend": "enterprise"`,
+    /// `"profile_ids"` (the seeded profiles) and `"api_base_url": ""` (this origin) set.
+    Enterprise,
+}
+
+impl std::str::FromStr for AppBackend {
+    type Err = String;
+
+    /// `obp` or `enterprise`.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "obp" => Ok(AppBackend::Obp),
+            "enterprise" => Ok(AppBackend::Enterprise),
+            other => Err(format!("not obp or enterprise: {other}")),
+        }
+    }
+}
+
 /// How to run the sandbox.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -58,6 +85,10 @@ pub struct Options {
     /// Serves Get Firehose Customers, like OBP's `allow_customer_firehose=true` prop; when false
     /// it answers 400 OBP-00009, as OBP does without the prop.
     pub allow_customer_firehose: bool,
+    /// The bearer tokens the Enterprise API accepts (any of them opens every profile).
+    pub enterprise_tokens: Vec<String>,
+    /// Which backend the served app's `/config.json` points at.
+    pub app_backend: AppBackend,
 }
 
 impl Default for Options {
@@ -72,6 +103,8 @@ impl Default for Options {
             users_file: None,
             quiet: false,
             allow_customer_firehose: true,
+            enterprise_tokens: vec![enterprise::DEMO_TOKEN.into()],
+            app_backend: AppBackend::Obp,
         }
     }
 }
@@ -109,6 +142,8 @@ struct Shared {
     fail_rate: f64,
     quiet: bool,
     allow_customer_firehose: bool,
+    enterprise_tokens: Vec<String>,
+    app_backend: AppBackend,
     dist: Option<PathBuf>,
     rng: Mutex<SplitMix64>,
 }
@@ -131,6 +166,8 @@ impl AppState {
                 fail_rate: opts.fail_rate.clamp(0.0, 1.0),
                 quiet: opts.quiet,
                 allow_customer_firehose: opts.allow_customer_firehose,
+                enterprise_tokens: opts.enterprise_tokens.clone(),
+                app_backend: opts.app_backend,
                 dist: opts.dist.clone(),
                 rng: Mutex::new(SplitMix64::new(0x5eed)),
             }),
@@ -188,18 +225,31 @@ impl AppState {
         self.inner.allow_customer_firehose
     }
 
+    /// The bearer tokens the Enterprise API accepts.
+    pub(crate) fn enterprise_tokens(&self) -> &[String] {
+        &self.inner.enterprise_tokens
+    }
+
+    /// Which backend the served app is configured for.
+    pub(crate) fn app_backend(&self) -> AppBackend {
+        self.inner.app_backend
+    }
+
     pub(crate) fn dist(&self) -> Option<&std::path::Path> {
         self.inner.dist.as_deref()
     }
 }
 
-/// The whole app: login, `/obp/v5.1.0/…`, the static app (if any), CORS, logging and fault injection.
+/// The whole app: login, `/obp/v5.1.0/…`, the Enterprise API's `/v1/…`, the static app (if any),
+/// CORS, logging and fault injection.
 ///
 /// The middleware wraps the routed app as a whole (not route by route), so it sees every request
-/// before routing and every response after it, including axum's own 405s, which it turns into OBP's 404.
+/// before routing and every response after it, including axum's own 405s, which it turns into OBP's 404
+/// (or the Enterprise API's 405 under `/v1/`).
 pub fn router(state: AppState) -> Router {
     let routed = Router::new()
         .merge(routes::api())
+        .merge(enterprise::routes())
         .fallback(static_files::fallback)
         .with_state(state.clone());
     let app = tower::ServiceBuilder::new()

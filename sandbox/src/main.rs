@@ -4,12 +4,14 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use sandbox::{serve, AppState, Db, Options};
+use sandbox::seed::enterprise::PROFILE_IDS;
+use sandbox::{serve, AppBackend, AppState, Db, Options};
 
 const USAGE: &str = "\
 Usage: sandbox [OPTIONS]
 
-An OBP v5.1.0 compatible server with demo data, for Customer Console.
+An OBP v5.1.0 compatible server with demo data, for Customer Console; it also serves the
+Enterprise API's customers (/v1/profiles/PROFILE_ID/customers).
 
 Options:
   --addr HOST:PORT      listen address (default 127.0.0.1:8080; port 0 picks a free port)
@@ -23,6 +25,11 @@ Options:
                         [{\"username\",\"password\",\"email\",\"roles\":[{\"role_name\",\"bank_id\"}]}]
   --allow-firehose BOOL serve Get Firehose Customers (default true; false answers 400
                         OBP-00009, as OBP does without allow_customer_firehose=true)
+  --enterprise-token T  a bearer token the Enterprise API accepts, replacing the demo token
+                        demo-enterprise-token (repeat the flag or separate with commas for more)
+  --app-backend B       obp (default) or enterprise: with enterprise, /config.json is the
+                        dist's with \"backend\": \"enterprise\", the demo profile_ids and
+                        \"api_base_url\": \"\" set
   --quiet               do not log one line per request
   --help                show this help
 ";
@@ -36,6 +43,7 @@ enum Command {
 
 fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
     let mut opts = Options::default();
+    let mut enterprise_tokens: Option<Vec<String>> = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -85,9 +93,33 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
                     .parse()
                     .map_err(|_| format!("--allow-firehose: not true or false: {text}"))?;
             }
+            "--enterprise-token" => {
+                let text = value("--enterprise-token")?;
+                let tokens: Vec<String> = text
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|token| !token.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                if tokens.is_empty() {
+                    return Err("--enterprise-token needs a token".into());
+                }
+                enterprise_tokens
+                    .get_or_insert_with(Vec::new)
+                    .extend(tokens);
+            }
+            "--app-backend" => {
+                let text = value("--app-backend")?;
+                opts.app_backend = text
+                    .parse()
+                    .map_err(|error| format!("--app-backend: {error}"))?;
+            }
             "--quiet" => opts.quiet = true,
             other => return Err(format!("unknown option {other}")),
         }
+    }
+    if let Some(tokens) = enterprise_tokens {
+        opts.enterprise_tokens = tokens;
     }
     Ok(Command::Run(opts))
 }
@@ -139,6 +171,23 @@ async fn run(opts: Options) -> ExitCode {
         println!("  {} / {}", user.username, user.password);
     }
     println!("Consumer key: {}", opts.consumer_key);
+    println!(
+        "Enterprise API: http://{}/v1/profiles/PROFILE_ID/customers",
+        running.addr
+    );
+    println!("  bearer tokens: {}", opts.enterprise_tokens.join(", "));
+    println!("  profiles: {}", PROFILE_IDS.join(", "));
+    match (opts.app_backend, &opts.dist) {
+        (AppBackend::Enterprise, Some(_)) => println!(
+            "The app is configured for the Enterprise API: sign in with bearer token {}, profile {}",
+            opts.enterprise_tokens.first().map_or("", String::as_str),
+            PROFILE_IDS[0]
+        ),
+        (AppBackend::Enterprise, None) => {
+            println!("--app-backend enterprise changes nothing without --dist (no app served)");
+        }
+        (AppBackend::Obp, _) => {}
+    }
     shutdown_signal().await;
     println!("Stopping…");
     running.stop().await;
@@ -196,6 +245,11 @@ mod tests {
             "--users",
             "u.json",
             "--allow-firehose=false",
+            "--enterprise-token",
+            "a, b",
+            "--enterprise-token=c",
+            "--app-backend",
+            "enterprise",
             "--quiet",
         ]);
         assert_eq!(opts.addr, SocketAddr::from(([0, 0, 0, 0], 0)));
@@ -205,8 +259,17 @@ mod tests {
         assert_eq!(opts.consumer_key, "k");
         assert_eq!(opts.users_file, Some(PathBuf::from("u.json")));
         assert!(!opts.allow_customer_firehose);
+        assert_eq!(opts.enterprise_tokens, ["a", "b", "c"]);
+        assert_eq!(opts.app_backend, AppBackend::Enterprise);
         assert!(opts.quiet);
-        assert!(run_options(&[]).allow_customer_firehose);
+        let defaults = run_options(&[]);
+        assert!(defaults.allow_customer_firehose);
+        assert_eq!(defaults.enterprise_tokens, ["demo-enterprise-token"]);
+        assert_eq!(defaults.app_backend, AppBackend::Obp);
+        assert_eq!(
+            run_options(&["--app-backend=obp"]).app_backend,
+            AppBackend::Obp
+        );
         assert_eq!(
             run_options(&["--db", "x.db"]).db,
             Db::File(PathBuf::from("x.db"))
@@ -222,6 +285,9 @@ mod tests {
             &["--bogus"],
             &["--db"],
             &["--allow-firehose", "yes"],
+            &["--app-backend", "OBP"],
+            &["--app-backend"],
+            &["--enterprise-token", " , "],
         ] {
             assert!(
                 parse(args.iter().map(|arg| (*arg).to_owned())).is_err(),

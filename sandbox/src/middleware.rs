@@ -1,4 +1,5 @@
-//! Cross-cutting behaviour: CORS like OBP, `Correlation-Id`, the request log, latency and fault injection.
+//! Cross-cutting behaviour: CORS like OBP, `Correlation-Id`, the request log, latency and fault injection,
+//! for OBP's paths and the Enterprise API's (`/v1/…`) alike.
 
 use std::time::Instant;
 
@@ -8,6 +9,7 @@ use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use crate::enterprise::{is_enterprise_path, ApiError};
 use crate::obp_error::{msg, ObpError};
 use crate::routes::{is_api_path, LOGIN_PATH};
 use crate::AppState;
@@ -35,52 +37,90 @@ pub async fn request_log(State(state): State<AppState>, request: Request, next: 
 }
 
 /// Answers every `OPTIONS` request with OBP's preflight response: 204 and five CORS headers.
+///
+/// Under `/v1/` the allowed headers also name `Authorization`: browsers never let OBP's `*` stand
+/// for it, and the Enterprise API's bearer token travels in it.
 pub async fn preflight(request: Request, next: Next) -> Response {
     if request.method() != Method::OPTIONS {
         return next.run(request).await;
     }
+    let allow_headers = match Api::of(request.uri().path()) {
+        Some(Api::Enterprise) => "Authorization, *",
+        _ => "*",
+    };
     let headers = [
         (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
         (
             header::ACCESS_CONTROL_ALLOW_METHODS,
             "GET, POST, OPTIONS, PUT, PATCH, DELETE",
         ),
-        (header::ACCESS_CONTROL_ALLOW_HEADERS, "*"),
+        (header::ACCESS_CONTROL_ALLOW_HEADERS, allow_headers),
         (header::ACCESS_CONTROL_ALLOW_CREDENTIALS, "true"),
         (header::ACCESS_CONTROL_MAX_AGE, "1728000"),
     ];
     (StatusCode::NO_CONTENT, headers).into_response()
 }
 
-/// Everything but static files: latency, fault injection and JSON body checks for API requests;
-/// OBP's 404 for unknown verbs; `Access-Control-Allow-Origin: *` and `Correlation-Id` on every response.
+/// The API a path belongs to (`None`: the static app).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Api {
+    Obp,
+    Enterprise,
+}
+
+impl Api {
+    fn of(path: &str) -> Option<Api> {
+        if is_api_path(path) {
+            Some(Api::Obp)
+        } else if is_enterprise_path(path) {
+            Some(Api::Enterprise)
+        } else {
+            None
+        }
+    }
+}
+
+/// Everything but static files: latency and fault injection for API requests, and OBP's JSON body
+/// checks for OBP requests; OBP's 404 for unknown verbs (the Enterprise API's 405 under `/v1/`);
+/// `Access-Control-Allow-Origin: *` and `Correlation-Id` on every response.
 pub async fn api(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
-    let is_api = is_api_path(&path);
-    let is_read = matches!(*request.method(), Method::GET | Method::HEAD);
-    if !is_api && is_read && state.dist().is_some() {
+    let method = request.method().clone();
+    let api = Api::of(&path);
+    let is_read = matches!(method, Method::GET | Method::HEAD);
+    if api.is_none() && is_read && state.dist().is_some() {
         return next.run(request).await;
     }
     let content_type = content_type(request.headers()).to_owned();
-    let response = if is_api {
-        if !state.latency().is_zero() {
-            tokio::time::sleep(state.latency()).await;
-        }
-        if path != LOGIN_PATH && state.should_fail() {
-            ObpError::unknown().into_response()
-        } else {
-            match checked_body(request, &path, &content_type).await {
-                Ok(request) => next.run(request).await,
-                Err(error) => error.into_response(),
+    let response = match api {
+        Some(api) => {
+            if !state.latency().is_zero() {
+                tokio::time::sleep(state.latency()).await;
+            }
+            if path != LOGIN_PATH && state.should_fail() {
+                match api {
+                    Api::Obp => ObpError::unknown().into_response(),
+                    Api::Enterprise => ApiError::internal().into_response(),
+                }
+            } else if api == Api::Enterprise {
+                next.run(request).await
+            } else {
+                match checked_body(request, &path, &content_type).await {
+                    Ok(request) => next.run(request).await,
+                    Err(error) => error.into_response(),
+                }
             }
         }
-    } else {
-        next.run(request).await
+        None => next.run(request).await,
     };
-    let mut response = if response.status() == StatusCode::METHOD_NOT_ALLOWED {
-        ObpError::invalid_uri(&path, &content_type).into_response()
-    } else {
-        response
+    let mut response = match (response.status(), api) {
+        (StatusCode::METHOD_NOT_ALLOWED, Some(Api::Enterprise)) => {
+            ApiError::method_not_allowed(method.as_str(), &path).into_response()
+        }
+        (StatusCode::METHOD_NOT_ALLOWED, _) => {
+            ObpError::invalid_uri(&path, &content_type).into_response()
+        }
+        _ => response,
     };
     let headers = response.headers_mut();
     headers.insert(

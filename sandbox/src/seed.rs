@@ -1,6 +1,6 @@
 //! Deterministic demo data: two banks, two demo users and 300 customers, written once per database
 //! (what hangs off the customers is in the `seed/` modules: `customer_data.rs`, `accounts.rs`,
-//! `kyc.rs`, `communications.rs`).
+//! `kyc.rs`, `communications.rs`; the Enterprise API's profiles and customers are in `enterprise.rs`).
 //!
 //! Everything comes from a fixed-seed PRNG, so every fresh database holds the same rows (same ids,
 //! numbers, names, dates). Facts tests and demos can rely on:
@@ -40,6 +40,7 @@ use crate::roles::{self, Role};
 mod accounts;
 mod communications;
 mod customer_data;
+pub mod enterprise;
 mod kyc;
 
 /// The UK demo bank.
@@ -189,7 +190,8 @@ pub fn populate(store: &mut Store, users: &[DemoUser]) -> rusqlite::Result<()> {
         customer_data::populate(store)?;
         accounts::populate(store)?;
         kyc::populate(store)?;
-        communications::populate(store)
+        communications::populate(store)?;
+        enterprise::populate(store)
     })
 }
 

@@ -23,6 +23,8 @@ commands:
   run      build, then serve dist/ with the sandbox
            [--db PATH | --memory] [--addr A] [--latency-ms N] [--fail-rate P]
            [--consumer-key K] [--users FILE] [--quiet]
+           [--backend obp|enterprise]  the API the app uses (default obp)
+           [--enterprise-token T]      Enterprise bearer token(s) instead of the demo one
   test     setup, fmt, clippy, clippy-wasm, test-native, build, test-wasm, e2e
            (stops at the first failure; `test STEP...` runs only those steps)
   bench    build, check the gzip size budget, time the sandbox's customer list

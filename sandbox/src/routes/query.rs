@@ -38,7 +38,7 @@ impl Query {
     }
 
     /// The first non-empty value of a parameter.
-    fn value(&self, name: &str) -> Option<&str> {
+    pub fn value(&self, name: &str) -> Option<&str> {
         self.0
             .iter()
             .find(|(key, value)| key == name && !value.is_empty())

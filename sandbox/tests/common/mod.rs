@@ -128,9 +128,20 @@ pub fn request(
     token: Option<&str>,
     body: Option<&Value>,
 ) -> Request<Body> {
+    let header = token.map(|token| ("DirectLogin", format!("token={token}")));
+    request_with(method, path, header, body)
+}
+
+/// A request with an optional header (name, value) and JSON body.
+pub fn request_with(
+    method: Method,
+    path: &str,
+    header: Option<(&str, String)>,
+    body: Option<&Value>,
+) -> Request<Body> {
     let mut builder = Request::builder().method(method).uri(path);
-    if let Some(token) = token {
-        builder = builder.header("DirectLogin", format!("token={token}"));
+    if let Some((name, value)) = header {
+        builder = builder.header(name, value);
     }
     let body = match body {
         Some(body) => {
