@@ -50,23 +50,36 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
     provide_context(api);
     provide_context(config);
 
-    match backend {
-        Backend::Obp => obp_routes().into_any(),
-        Backend::Enterprise => enterprise_routes().into_any(),
-    }
-}
-
-/// Every page, for OBP.
-fn obp_routes() -> impl IntoView {
+    // One route table for both backends (the router's code is compiled once); each path shows
+    // its backend's page, and the OBP-only pages are not found with the Enterprise API.
+    let pick = move |obp: fn() -> AnyView, enterprise: fn() -> AnyView| {
+        move || match backend {
+            Backend::Obp => obp(),
+            Backend::Enterprise => enterprise(),
+        }
+    };
+    let obp_only = move |page: fn() -> AnyView| pick(page, || NotFoundPage().into_any());
     view! {
         <Router>
             <Routes fallback=NotFoundPage>
-                <Route path=path!("/login") view=LoginPage />
+                <Route path=path!("/login") view=pick(
+                    || LoginPage().into_any(),
+                    || TokenLoginPage().into_any(),
+                ) />
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("") view=|| view! { <Redirect path="/customers" /> } />
-                    <Route path=path!("/customers") view=CustomerListPage />
-                    <Route path=path!("/customers/new") view=NewCustomerPage />
-                    <ParentRoute path=path!("/customers/:id") view=CustomerDetailPage>
+                    <Route path=path!("/customers") view=pick(
+                        || CustomerListPage().into_any(),
+                        || EnterpriseListPage().into_any(),
+                    ) />
+                    <Route path=path!("/customers/new") view=pick(
+                        || NewCustomerPage().into_any(),
+                        || EnterpriseNewPage().into_any(),
+                    ) />
+                    <ParentRoute path=path!("/customers/:id") view=pick(
+                        || CustomerDetailPage().into_any(),
+                        || EnterpriseDetailPage().into_any(),
+                    )>
                         <Route path=path!("") view=ProfileTab />
                         <Route path=path!("addresses") view=AddressesTab />
                         <Route path=path!("attributes") view=AttributesTab />
@@ -75,26 +88,9 @@ fn obp_routes() -> impl IntoView {
                         <Route path=path!("kyc") view=KycTab />
                         <Route path=path!("messages") view=MessagesTab />
                     </ParentRoute>
-                    <Route path=path!("/attribute-definitions") view=AttributeDefinitionsPage />
-                    <Route path=path!("/account-links") view=AccountLinksPage />
-                    <Route path=path!("/users/:user_id/customer-links") view=UserLinksPage />
-                </ParentRoute>
-            </Routes>
-        </Router>
-    }
-}
-
-/// The customer pages the Enterprise API supports; other paths are not found.
-fn enterprise_routes() -> impl IntoView {
-    view! {
-        <Router>
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("/login") view=TokenLoginPage />
-                <ParentRoute path=path!("") view=Shell>
-                    <Route path=path!("") view=|| view! { <Redirect path="/customers" /> } />
-                    <Route path=path!("/customers") view=EnterpriseListPage />
-                    <Route path=path!("/customers/new") view=EnterpriseNewPage />
-                    <Route path=path!("/customers/:id") view=EnterpriseDetailPage />
+                    <Route path=path!("/attribute-definitions") view=obp_only(|| AttributeDefinitionsPage().into_any()) />
+                    <Route path=path!("/account-links") view=obp_only(|| AccountLinksPage().into_any()) />
+                    <Route path=path!("/users/:user_id/customer-links") view=obp_only(|| UserLinksPage().into_any()) />
                 </ParentRoute>
             </Routes>
         </Router>

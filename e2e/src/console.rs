@@ -23,11 +23,11 @@ pub struct LogEntry {
 
 impl LogEntry {
     /// A failed or non-2xx fetch of an API endpoint. The browser logs every such answer, but
-    /// for the app it is data: it shows the OBP error, and the tests assert on that rendering.
-    /// Failed loads of the app's own files stay errors.
+    /// for the app it is data: it shows the OBP (or Enterprise API) error, and the tests assert
+    /// on that rendering. Failed loads of the app's own files stay errors.
     pub fn is_api_answer(&self) -> bool {
         self.source == "network"
-            && ["/obp/v", "/my/logins/direct"]
+            && ["/obp/v", "/my/logins/direct", "/v1/profiles/"]
                 .iter()
                 .any(|api| self.message.contains(api))
     }
