@@ -5,8 +5,6 @@
 
 mod support;
 
-use std::future::Future;
-
 use customer_console::api::{
     account_links::{self, NewAccountLink},
     addresses::{self, AddressBody},
@@ -15,45 +13,12 @@ use customer_console::api::{
     social_media::{self, NewSocialMediaHandle},
     tax_residences::{self, NewTaxResidence},
     user_links::{self, NewUserLink},
-    Api, HttpRequest, Method,
+    Method,
 };
-use futures::executor::block_on;
-use serde_json::Value;
-use support::{api_on, FakeTransport};
+use support::calls::{assert_sent, body_keys, run};
 
 const B: &str = "gh.29.uk";
 const C: &str = "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh";
-const BASE: &str = "https://api.example/obp/v5.1.0";
-
-/// Runs `call` against a fake answering `status`/`body` to anything; returns its result and the
-/// request it sent.
-fn run<T, F, Fut>(status: u16, body: &str, call: F) -> (T, HttpRequest)
-where
-    F: FnOnce(Api) -> Fut,
-    Fut: Future<Output = Result<T, customer_console::api::ApiError>>,
-{
-    let transport = FakeTransport::new()
-        .on(Method::Get, "", status, body)
-        .on(Method::Post, "", status, body)
-        .on(Method::Put, "", status, body)
-        .on(Method::Delete, "", status, body);
-    let result = block_on(call(api_on(&transport))).unwrap_or_else(|e| panic!("{e}"));
-    (result, transport.last())
-}
-
-fn body_keys(request: &HttpRequest) -> Vec<String> {
-    let body: Value = serde_json::from_str(request.body.as_deref().unwrap_or("{}")).unwrap();
-    let mut keys: Vec<String> = body.as_object().unwrap().keys().cloned().collect();
-    keys.sort();
-    keys
-}
-
-fn assert_sent(request: &HttpRequest, method: Method, path: &str) {
-    assert_eq!(
-        (request.method, request.url.as_str()),
-        (method, format!("{BASE}{path}").as_str())
-    );
-}
 
 #[test]
 fn addresses_decode_and_use_obp_paths() {
