@@ -20,13 +20,13 @@ pub struct Meeting {
     #[serde(default, deserialize_with = "de::string")]
     pub bank_id: String,
     /// Who takes part.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "de::or_default")]
     pub present: MeetingPresent,
     /// When it takes place (OBP date-time).
     #[serde(default, deserialize_with = "de::string")]
     pub when: String,
     /// Who set it up.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "de::or_default")]
     pub creator: ContactDetails,
     /// Who is invited.
     #[serde(default, deserialize_with = "de::list")]
@@ -62,7 +62,7 @@ pub struct ContactDetails {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Invitee {
     /// How to reach them.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "de::or_default")]
     pub contact_details: ContactDetails,
     /// e.g. `invited` or `accepted`.
     #[serde(default, deserialize_with = "de::string")]

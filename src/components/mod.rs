@@ -16,7 +16,7 @@ mod require_role;
 mod shell;
 
 pub use confirm::ConfirmDialog;
-pub use customer_table::{CustomerTable, KycBadge};
+pub use customer_table::{CustomerIdTable, CustomerTable, KycBadge};
 pub use data_table::DataTable;
 pub use delete_button::DeleteButton;
 pub use edit_card::EditCard;

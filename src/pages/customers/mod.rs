@@ -1,10 +1,11 @@
-//! The customer pages: list, create, and the customer page with its tabs.
+//! The customer pages: list (and its toolbar), create, and the customer page with its tabs.
 
 pub mod accounts;
 pub mod addresses;
 pub mod attributes;
 pub mod detail;
 pub mod list;
+pub mod list_controls;
 pub mod new;
 pub mod profile;
 pub mod scope;
