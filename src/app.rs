@@ -14,12 +14,15 @@ use crate::{
     pages::{
         account_links::AccountLinksPage,
         attribute_definitions::AttributeDefinitionsPage,
+        crm_events::CrmEventsPage,
         customers::{
             accounts::AccountsTab, addresses::AddressesTab, attributes::AttributesTab,
             detail::CustomerDetailPage, list::CustomerListPage, new::NewCustomerPage,
             profile::ProfileTab, tax_social::TaxSocialTab,
         },
         login::LoginPage,
+        meetings::{detail::MeetingPage, list::MeetingsPage},
+        my_links::MyLinksPage,
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
@@ -62,6 +65,10 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
                     <Route path=path!("/attribute-definitions") view=AttributeDefinitionsPage />
                     <Route path=path!("/account-links") view=AccountLinksPage />
                     <Route path=path!("/users/:user_id/customer-links") view=UserLinksPage />
+                    <Route path=path!("/my/links") view=MyLinksPage />
+                    <Route path=path!("/meetings") view=MeetingsPage />
+                    <Route path=path!("/meetings/:meeting_id") view=MeetingPage />
+                    <Route path=path!("/crm-events") view=CrmEventsPage />
                 </ParentRoute>
             </Routes>
         </Router>

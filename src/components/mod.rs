@@ -14,6 +14,7 @@ mod pager;
 mod panel;
 mod require_role;
 mod shell;
+mod value_list;
 
 pub use confirm::ConfirmDialog;
 pub use customer_table::{CustomerIdTable, CustomerTable, KycBadge};
@@ -29,3 +30,4 @@ pub use pager::Pager;
 pub use panel::{AddAction, Panel};
 pub use require_role::{RequireRole, RoleNote};
 pub use shell::{FlashMessage, Shell};
+pub use value_list::ValueList;

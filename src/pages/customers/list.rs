@@ -4,10 +4,7 @@
 //! view state lives in the URL query.
 
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_location, use_navigate, use_query_map},
-};
+use leptos_router::{components::A, hooks::use_navigate};
 
 use super::list_controls::{FindByNumber, FirehoseDates, ListControls, PhoneSearch, ScopePicker};
 use crate::{
@@ -16,7 +13,7 @@ use crate::{
         firehose, my_customers, Api, ApiError,
     },
     components::{CustomerIdTable, CustomerTable, ErrorView, Loading, Pager, RequireRole},
-    state::{customer_query::CustomerQuery, list_scope::ListScope, Session},
+    state::{customer_query::CustomerQuery, list_scope::ListScope, route_keys, Session},
 };
 
 /// The customer list page.
@@ -24,13 +21,7 @@ use crate::{
 pub fn CustomerListPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
-    let params = use_query_map();
-    let location = use_location();
-    // Frozen once the router leaves this page, so leaving does not refetch page one.
-    let query = Memo::new(move |last: Option<&CustomerQuery>| match last {
-        Some(last) if location.pathname.get() != "/customers" => last.clone(),
-        _ => params.with(|p| CustomerQuery::from_params(|k| p.get(k))),
-    });
+    let query = route_keys::kept_query_state("/customers", |get| CustomerQuery::from_params(get));
     let navigate = use_navigate();
     let go = Callback::new(move |next: CustomerQuery| {
         navigate(
@@ -115,7 +106,7 @@ fn Results(rows: Rows, query: Memo<CustomerQuery>, go: Callback<CustomerQuery>) 
         Some(pattern) => {
             format!("{count} customers with a mobile phone matching \u{201c}{pattern}\u{201d}")
         }
-        None if current.scope.is_users_own() => format!("{count} customers linked to your user"),
+        None if current.scope.is_users_own() => format!("Customers linked to your user: {count}"),
         None => String::new(),
     };
     let empty = match current.phone {
