@@ -22,8 +22,10 @@ use crate::util::{bail, cmd, human_bytes, Result};
 
 /// The most the browser may download, gzipped: wasm + js + css. Trunk 0.21 cannot split the
 /// wasm by route (trunk-rs/trunk#1022), so every page ships in one file: 300 KB held the
-/// foundation; the Customer 360 tabs took it to about 430 KB. Raise it only with a reason.
-pub const GZIP_BUDGET_BYTES: u64 = 480_000;
+/// foundation; the Customer 360 tabs took it to about 430 KB; the other customer lists (the scope
+/// switch), My links, meetings and CRM events to about 495 KB: four pages that each load their
+/// own resource and a route each. Raise it only with a reason.
+pub const GZIP_BUDGET_BYTES: u64 = 500_000;
 /// How many timed requests by default.
 pub const DEFAULT_REQUESTS: usize = 200;
 /// The request that is timed.

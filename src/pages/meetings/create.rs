@@ -63,9 +63,9 @@ pub fn NewMeetingForm(
             <FormSection legend="Created by" fields=meeting::CREATOR_FIELDS form_id="meeting" form=state />
             <fieldset class="form-section">
                 <legend>"Invitees"</legend>
-                <For each=move || rows.get() key=|(key, _)| *key let:row>
-                    <Invitee row rows />
-                </For>
+                // Rows are redrawn as a whole when one comes or goes; what was typed lives in
+                // each row's own form, so nothing is lost.
+                {move || rows.get().into_iter().map(|row| view! { <Invitee row rows /> }).collect_view()}
                 <button type="button" class="secondary" on:click=add_row>"Add invitee"</button>
             </fieldset>
         </InlineForm>
