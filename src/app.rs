@@ -14,6 +14,7 @@ use crate::{
     pages::{
         account_links::AccountLinksPage,
         attribute_definitions::AttributeDefinitionsPage,
+        crm_events::CrmEventsPage,
         customers::{
             accounts::AccountsTab, addresses::AddressesTab, attributes::AttributesTab,
             detail::CustomerDetailPage, kyc::KycTab, list::CustomerListPage, messages::MessagesTab,
@@ -24,6 +25,8 @@ use crate::{
             new::EnterpriseNewPage,
         },
         login::LoginPage,
+        meetings::{detail::MeetingPage, list::MeetingsPage},
+        my_links::MyLinksPage,
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
@@ -91,6 +94,10 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
                     <Route path=path!("/attribute-definitions") view=obp_only(|| AttributeDefinitionsPage().into_any()) />
                     <Route path=path!("/account-links") view=obp_only(|| AccountLinksPage().into_any()) />
                     <Route path=path!("/users/:user_id/customer-links") view=obp_only(|| UserLinksPage().into_any()) />
+                    <Route path=path!("/my/links") view=obp_only(|| MyLinksPage().into_any()) />
+                    <Route path=path!("/meetings") view=obp_only(|| MeetingsPage().into_any()) />
+                    <Route path=path!("/meetings/:meeting_id") view=obp_only(|| MeetingPage().into_any()) />
+                    <Route path=path!("/crm-events") view=obp_only(|| CrmEventsPage().into_any()) />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -1,10 +1,41 @@
-//! Conversions between the browser's `yyyy-MM-dd` and OBP's `yyyy-MM-dd'T'HH:mm:ss'Z'`.
+//! Conversions between the browser's `yyyy-MM-dd` and `HH:mm` and OBP's body dates
+//! (`yyyy-MM-dd'T'HH:mm:ss'Z'`) and query dates (`yyyy-MM-dd'T'HH:mm:ss.SSS'Z'`), all UTC.
 
-use crate::validation::parse_date;
+use crate::validation::{parse_date, parse_time};
 
 /// OBP's body date for midnight UTC of `day` (`yyyy-MM-dd`).
 pub fn to_obp(day: &str) -> String {
     format!("{}T00:00:00Z", day.trim())
+}
+
+/// OBP's body date for `day` at `time` (`HH:mm` or `HH:mm:ss`) UTC.
+pub fn to_obp_at(day: &str, time: &str) -> String {
+    let time = time.trim();
+    let seconds = if time.len() == 5 { ":00" } else { "" };
+    format!("{}T{time}{seconds}Z", day.trim())
+}
+
+/// OBP's query date for the first millisecond of `day` (UTC).
+pub fn query_start(day: &str) -> String {
+    format!("{}T00:00:00.000Z", day.trim())
+}
+
+/// OBP's query date for the last millisecond of `day` (UTC), so a range ending on `day`
+/// includes it.
+pub fn query_end(day: &str) -> String {
+    format!("{}T23:59:59.999Z", day.trim())
+}
+
+/// A date-time for display: `yyyy-MM-dd HH:mm UTC`, the day alone when the time is not
+/// readable, or an em dash when unset.
+pub fn display_time(value: &str) -> String {
+    let day = display(value);
+    match value.get(10..16).and_then(|t| t.strip_prefix('T')) {
+        Some(time) if parse_time(time).is_some() && !day_of(value).is_empty() => {
+            format!("{day} {time} UTC")
+        }
+        _ => day,
+    }
 }
 
 /// The `yyyy-MM-dd` part of an OBP date or date-time; empty when there is none or when it is

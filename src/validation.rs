@@ -79,6 +79,47 @@ pub fn parse_date(value: &str) -> Option<(u32, u32, u32)> {
     ((1900..3000).contains(&year) && (1..=days).contains(&day)).then_some((year, month, day))
 }
 
+/// A time of day written `HH:mm` or `HH:mm:ss` (24-hour clock).
+pub fn time(value: &str) -> Check {
+    if parse_time(value.trim()).is_some() {
+        Ok(())
+    } else {
+        Err("Enter a time as HH:mm, for example 14:30.".to_owned())
+    }
+}
+
+/// `(hours, minutes, seconds)` of a valid `HH:mm` or `HH:mm:ss` time.
+pub fn parse_time(value: &str) -> Option<(u32, u32, u32)> {
+    let mut parts = value.split(':');
+    let mut next = |max: u32| -> Option<u32> {
+        let part = parts.next()?;
+        (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())?
+            .filter(|n| *n <= max)
+    };
+    let (hours, minutes) = (next(23)?, next(59)?);
+    let seconds = match value.len() {
+        5 => 0,
+        8 => next(59)?,
+        _ => return None,
+    };
+    Some((hours, minutes, seconds))
+}
+
+/// A URL-friendly word such as `onboarding` or `video-call`: letters, digits, `-` and `_`.
+pub fn url_word(value: &str) -> Check {
+    let value = value.trim();
+    if !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        Ok(())
+    } else {
+        Err("Use letters, digits, - and _ only, without spaces (e.g. onboarding).".to_owned())
+    }
+}
+
 /// A comma-separated list of `yyyy-MM-dd` dates (may be empty).
 pub fn date_list(value: &str) -> Check {
     split_list(value).try_for_each(|d| {

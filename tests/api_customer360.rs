@@ -19,6 +19,7 @@ use support::calls::{assert_sent, body_keys, run};
 
 const B: &str = "gh.29.uk";
 const C: &str = "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh";
+
 #[test]
 fn addresses_decode_and_use_obp_paths() {
     let (list, request) = run(200, fixture!("get-customer-addresses"), |api| async move {

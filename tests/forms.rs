@@ -2,6 +2,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use customer_console::{
     api::customers::{CustomerUpdate, SortDirection},
     dates,
@@ -13,10 +15,7 @@ use customer_console::{
     state::{customer_query::CustomerQuery, AppConfig},
     validation,
 };
-
-fn values(pairs: &[(&'static str, &str)]) -> FormValues {
-    FormValues::from_pairs(pairs.iter().map(|(k, v)| (*k, (*v).to_owned())))
-}
+use support::{query_value, values};
 
 #[test]
 fn email_phone_and_date_checks() {
@@ -235,17 +234,7 @@ fn login_form_refuses_commas_in_passwords() {
 
 #[test]
 fn list_state_round_trips_through_the_url() {
-    let parse = |search: &str| {
-        let pairs: Vec<(String, String)> = search
-            .trim_start_matches('?')
-            .split('&')
-            .filter_map(|kv| kv.split_once('='))
-            .map(|(k, v)| (k.to_owned(), percent_decode(v)))
-            .collect();
-        CustomerQuery::from_params(|key| {
-            pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
-        })
-    };
+    let parse = |search: &str| CustomerQuery::from_params(|key| query_value(search, key));
     assert_eq!(CustomerQuery::default().to_search(), "");
     let mut query = CustomerQuery::default()
         .with_page(50, SortDirection::Asc)
@@ -259,22 +248,6 @@ fn list_state_round_trips_through_the_url() {
         parse("?limit=7&offset=-3&sort=sideways"),
         CustomerQuery::default()
     );
-}
-
-fn percent_decode(value: &str) -> String {
-    let bytes = value.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            out.push(u8::from_str_radix(&value[i + 1..i + 3], 16).unwrap());
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).unwrap()
 }
 
 #[test]

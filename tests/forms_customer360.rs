@@ -3,6 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use customer_console::{
     api::{
         addresses::Address,
@@ -11,13 +13,10 @@ use customer_console::{
         ApiError,
     },
     dates,
-    forms::{account_link, address, attribute, tax_social, user_link, FieldKind, FormValues},
+    forms::{account_link, address, attribute, tax_social, user_link, FieldKind},
     pages::{account_links_path, user_links_path},
 };
-
-fn values(pairs: &[(&'static str, &str)]) -> FormValues {
-    FormValues::from_pairs(pairs.iter().map(|(k, v)| (*k, (*v).to_owned())))
-}
+use support::values;
 
 fn obp(code: &str) -> ApiError {
     ApiError::Obp {

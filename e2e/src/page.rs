@@ -58,7 +58,7 @@ for (const el of document.querySelectorAll(selector)) {
 return null;
 "#;
 
-/// Sets a date input's value and fires the events a picked day fires.
+/// Sets a date or time input's value and fires the events a picked value fires.
 const SET_DATE_JS: &str = r#"
 const [field, value] = arguments;
 field.value = value;
@@ -81,13 +81,13 @@ impl Harness {
     }
 
     /// Types `value` into the field labelled `label` (replacing what it held), or picks the
-    /// option with that text or value in a `<select>`. A date picker is set to `value`
-    /// (`yyyy-MM-dd`) as picking a day would, since its keystrokes depend on the locale.
+    /// option with that text or value in a `<select>`. A date or time picker is set to `value`
+    /// (`yyyy-MM-dd`, `HH:mm`) as picking one would, since its keystrokes depend on the locale.
     pub async fn fill(&self, label: &str, value: &str) -> Result {
         let what = format!("a field labelled {label:?}");
         let client = &self.client;
         self.find_and(FIND_FIELD_JS, json!([label]), &what, |field| async move {
-            if field.attr("type").await?.as_deref() == Some("date") {
+            if matches!(field.attr("type").await?.as_deref(), Some("date" | "time")) {
                 client
                     .execute(
                         SET_DATE_JS,

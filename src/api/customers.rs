@@ -106,13 +106,15 @@ pub struct CreditLimit {
     pub amount: String,
 }
 
-/// A customer in the minimal list: ids only.
+/// A customer in the minimal lists: ids only. Also reads Customers for Current User (IDs only),
+/// whose entries are `{"id": …}` without a bank.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CustomerMinimal {
-    /// Bank id.
+    /// Bank id; empty when the list does not say.
     #[serde(default, deserialize_with = "de::string")]
     pub bank_id: String,
     /// Customer id.
+    #[serde(alias = "id")]
     pub customer_id: String,
 }
 
@@ -304,7 +306,8 @@ pub struct Page {
 }
 
 impl Page {
-    fn query(&self) -> Query {
+    /// `?limit=…&offset=…&sort_direction=…`, every parameter explicit.
+    pub(crate) fn query(&self) -> Query {
         Query::new()
             .with("limit", self.limit.max(1))
             .with("offset", self.offset)
@@ -325,6 +328,23 @@ pub async fn list_minimal(
     page: Page,
 ) -> Result<Vec<CustomerMinimal>, ApiError> {
     let path = join(&["banks", bank_id, "customers-minimal"]) + &page.query().build();
+    api.get_list(&path, "customers").await
+}
+
+/// `GET /customers`: every bank's customers, sorted by bank (needs CanGetCustomersAtAnyBank, a
+/// system role).
+pub async fn list_at_any_bank(api: &Api, page: Page) -> Result<Vec<Customer>, ApiError> {
+    api.get_list(&format!("/customers{}", page.query().build()), "customers")
+        .await
+}
+
+/// `GET /customers-minimal`: every bank's customer ids (needs CanGetCustomersMinimalAtAnyBank, a
+/// system role).
+pub async fn list_minimal_at_any_bank(
+    api: &Api,
+    page: Page,
+) -> Result<Vec<CustomerMinimal>, ApiError> {
+    let path = format!("/customers-minimal{}", page.query().build());
     api.get_list(&path, "customers").await
 }
 

@@ -51,13 +51,22 @@ pub fn opt_int<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error>
     Ok(token(d)?.trim().parse().ok())
 }
 
+/// An object that may arrive as `null`; null becomes its default.
+pub fn or_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
 /// A list that may arrive as `null`; null becomes empty.
 pub fn list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+    or_default(d)
 }
 
 /// Reads the list under `key` in OBP's wrapper object (`{"addresses": […]}`), skipping any other

@@ -205,6 +205,10 @@ fn missing_role(message: &str) -> String {
 /// The plain-language hint for an OBP error code.
 pub fn hint_for_code(code: &str) -> &'static str {
     match code {
+        "OBP-00009" | "OBP-00012" => {
+            "This OBP instance has allow_customer_firehose off, so the customer firehose is \
+                        not available. Ask the API operator to enable it, or pick another list."
+        }
         "OBP-10001" => "The API could not read the request body. Check the fields and try again.",
         "OBP-10020" => {
             "Some fields contradict each other: the number of dependants must match \
@@ -213,6 +217,7 @@ pub fn hint_for_code(code: &str) -> &'static str {
         "OBP-10023" => "The sort direction must be ASC or DESC.",
         "OBP-10024" => "The offset must be a whole number of at least 0.",
         "OBP-10025" => "The page size (limit) must be a whole number of at least 1.",
+        "OBP-10026" => "The from and to dates must be real dates. Pick them again.",
         "OBP-10404" => {
             "This API does not offer that endpoint. Check api_base_url and \
                         api_version in config.json, or whether the endpoint is disabled."
@@ -251,6 +256,10 @@ pub fn hint_for_code(code: &str) -> &'static str {
         "OBP-30225" => "That account link no longer exists. Reload the list.",
         "OBP-30300" => "That tax residence no longer exists. Reload the list.",
         "OBP-30310" => "That address no longer exists. Reload the list.",
+        "OBP-30104" => {
+            "No meeting has that id at this bank. It may belong to another bank; go back to \
+                        the meetings list."
+        }
         "OBP-50000" => {
             "The API had an unexpected error. Try again; if it persists, \
                         contact the API operator."

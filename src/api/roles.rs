@@ -1,5 +1,6 @@
-//! The roles OBP's code checks for each change the customer pages offer; any one of a list
-//! suffices. The UI hides an action, and names the roles, when the user holds none of them.
+//! The roles OBP's code checks for each change the customer pages offer, and for the lists only
+//! some users may read; any one of a list suffices, and an empty list means any signed-in user.
+//! The UI hides an action, and names the roles, when the user holds none of them.
 
 /// Create Address.
 pub const CREATE_ADDRESS: &[&str] = &["CanCreateCustomerAddress"];
@@ -55,3 +56,7 @@ pub const ADD_KYC_MEDIA: &[&str] = &["CanAddKycMedia"];
 pub const ADD_KYC_STATUS: &[&str] = &["CanAddKycStatus"];
 /// Create Customer Message.
 pub const CREATE_MESSAGE: &[&str] = &["CanCreateCustomerMessage"];
+/// Get Firehose Customers (a system role).
+pub const USE_CUSTOMER_FIREHOSE: &[&str] = &["CanUseCustomerFirehoseAtAnyBank"];
+/// Create Meeting: login only.
+pub const CREATE_MEETING: &[&str] = &[];

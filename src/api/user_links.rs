@@ -1,4 +1,5 @@
-//! Links between users and customers, and the users correlated with a customer.
+//! Links between users and customers, the users correlated with a customer, and the signed-in
+//! user's correlated entities.
 
 use serde::{Deserialize, Serialize};
 
@@ -139,5 +140,12 @@ pub async fn correlated_users(
     customer_id: &str,
 ) -> Result<CustomerAndUsers, ApiError> {
     api.get(&customer_path(bank_id, customer_id, &["correlated-users"]))
+        .await
+}
+
+/// `GET /my/correlated-entities`: the customers linked to the signed-in user, each with its
+/// linked users (login only).
+pub async fn my_correlated_entities(api: &Api) -> Result<Vec<CustomerAndUsers>, ApiError> {
+    api.get_list("/my/correlated-entities", "correlated_entities")
         .await
 }

@@ -1,9 +1,15 @@
-//! [`CustomerTable`]: a page of customers, each linking to its detail page.
+//! [`CustomerTable`] and [`CustomerIdTable`]: a page of customers, or of their ids, each
+//! linking to its detail page.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::{api::customers::Customer, dates, pages::customers::detail_path};
+use super::DataTable;
+use crate::{
+    api::customers::{Customer, CustomerMinimal},
+    dates,
+    pages::customers::detail_path,
+};
 
 /// A table of customers. Names and every other API value are rendered as text.
 #[component]
@@ -46,6 +52,31 @@ pub fn CustomerTable(
             </table>
         </div>
     }
+}
+
+/// A table of customer ids, as OBP's minimal lists give them; the bank may be unknown.
+#[component]
+pub fn CustomerIdTable(
+    /// The rows.
+    customers: Vec<CustomerMinimal>,
+) -> impl IntoView {
+    let rows = customers
+        .into_iter()
+        .map(|c| {
+            let bank = if c.bank_id.is_empty() {
+                "\u{2014}".to_owned()
+            } else {
+                c.bank_id
+            };
+            view! {
+                <tr>
+                    <td class="mono"><A href=detail_path(&c.customer_id)>{c.customer_id}</A></td>
+                    <td>{bank}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! { <DataTable headings=&["Customer id", "Bank"]>{rows}</DataTable> }
 }
 
 /// "KYC OK" or "KYC pending" as a coloured badge.

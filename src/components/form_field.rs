@@ -66,7 +66,8 @@ pub fn FormField(
     /// What the field is.
     spec: FieldSpec,
     /// Prefix for element ids, unique per form on the page.
-    form_id: &'static str,
+    #[prop(into)]
+    form_id: Oco<'static, str>,
     /// The form it belongs to.
     form: FormState,
 ) -> impl IntoView {

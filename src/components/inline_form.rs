@@ -141,13 +141,14 @@ pub fn FieldGrid(
     /// The fields.
     fields: &'static [FieldSpec],
     /// Prefix for element ids, unique on the page.
-    form_id: &'static str,
+    #[prop(into)]
+    form_id: Oco<'static, str>,
     /// The form they belong to.
     form: FormState,
 ) -> impl IntoView {
     view! {
         <div class="field-grid">
-            {fields.iter().map(|spec| view! { <FormField spec=*spec form_id form /> }).collect_view()}
+            {fields.iter().map(|spec| view! { <FormField spec=*spec form_id=form_id.clone() form /> }).collect_view()}
         </div>
     }
 }

@@ -14,9 +14,10 @@ mod pager;
 mod panel;
 mod require_role;
 mod shell;
+mod value_list;
 
 pub use confirm::ConfirmDialog;
-pub use customer_table::{CustomerTable, KycBadge};
+pub use customer_table::{CustomerIdTable, CustomerTable, KycBadge};
 pub use data_table::DataTable;
 pub use delete_button::DeleteButton;
 pub use edit_card::EditCard;
@@ -29,3 +30,4 @@ pub use pager::Pager;
 pub use panel::{AddAction, EditButton, Edits, Panel};
 pub use require_role::{RequireRole, RoleNote};
 pub use shell::{FlashMessage, Shell};
+pub use value_list::ValueList;

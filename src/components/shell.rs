@@ -97,6 +97,9 @@ fn ObpHeader() -> impl IntoView {
                 <A href="/customers">"Customers"</A>
                 <A href="/attribute-definitions">"Attribute definitions"</A>
                 <A href="/account-links">"Account links"</A>
+                <A href="/my/links">"My links"</A>
+                <A href="/meetings">"Meetings"</A>
+                <A href="/crm-events">"CRM events"</A>
             </nav>
             <BankPicker banks />
             <div class="app-user">

@@ -10,6 +10,7 @@ pub mod customer;
 pub mod enterprise;
 pub mod kyc;
 pub mod login;
+pub mod meeting;
 pub mod message;
 pub mod tax_social;
 pub mod user_link;
@@ -29,6 +30,8 @@ pub enum FieldKind {
     Phone,
     /// `yyyy-MM-dd` date picker.
     Date,
+    /// `HH:mm` time picker.
+    Time,
     /// Comma-separated `yyyy-MM-dd` dates.
     DateList,
     /// Whole number ≥ 0.
@@ -41,6 +44,8 @@ pub enum FieldKind {
     WebUrl,
     /// Customer number (no `::::`).
     CustomerNumber,
+    /// A URL-friendly word: letters, digits, `-`, `_`.
+    UrlWord,
     /// Password (masked).
     Password,
     /// Yes/no checkbox; its value is `"true"` or `""`.
@@ -62,6 +67,7 @@ impl FieldKind {
             Self::Email => "email",
             Self::Phone => "tel",
             Self::Date => "date",
+            Self::Time => "time",
             Self::WholeNumber => "number",
             Self::WebUrl => "url",
             Self::Password => "password",
@@ -85,12 +91,14 @@ impl FieldKind {
             Self::Email => validation::email(value),
             Self::Phone => validation::phone(value),
             Self::Date => validation::date(value),
+            Self::Time => validation::time(value),
             Self::DateList => validation::date_list(value),
             Self::WholeNumber => validation::whole_number(value),
             Self::Currency => validation::currency(value),
             Self::Amount => validation::amount(value),
             Self::WebUrl => validation::web_url(value),
             Self::CustomerNumber => validation::customer_number(value),
+            Self::UrlWord => validation::url_word(value),
             Self::Integer => validation::attribute_value(AttributeType::Integer, value),
             Self::Decimal => validation::attribute_value(AttributeType::Double, value),
             Self::Country => validation::country_code(value),

@@ -2,9 +2,12 @@
 
 pub mod account_links;
 pub mod attribute_definitions;
+pub mod crm_events;
 pub mod customers;
 pub mod enterprise;
 pub mod login;
+pub mod meetings;
+pub mod my_links;
 pub mod not_found;
 pub mod user_links;
 

@@ -1,9 +1,15 @@
-//! [`CustomerQuery`]: the customer list's paging, sort and phone search, kept in the URL query so
-//! reload, back and forward restore the same view.
+//! [`CustomerQuery`]: the customer list's scope, paging, sort, phone search and firehose dates,
+//! kept in the URL query so reload, back and forward restore the same view.
 
-use crate::api::{
-    customers::{Page, SortDirection},
-    encode_segment,
+use super::list_scope::ListScope;
+use crate::{
+    api::{
+        customers::{Page, SortDirection},
+        encode_segment,
+        firehose::FirehoseQuery,
+    },
+    dates,
+    validation::parse_date,
 };
 
 /// Rows-per-page choices.
@@ -14,29 +20,43 @@ pub const DEFAULT_PAGE_SIZE: u32 = 25;
 /// What the customer list shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomerQuery {
-    /// Paging and sort of the bank's list.
+    /// Which of OBP's lists.
+    pub scope: ListScope,
+    /// Paging and sort, for the scopes OBP pages.
     pub page: Page,
-    /// A mobile phone pattern (`%`, `_` wildcards); when set, search results replace the list.
+    /// A mobile phone pattern (`%`, `_` wildcards); when set, search results replace the bank's
+    /// list. Only in the bank scope.
     pub phone: Option<String>,
+    /// Firehose only: customers changed on or after this day (`yyyy-MM-dd`).
+    pub from_date: Option<String>,
+    /// Firehose only: customers changed on or before this day (`yyyy-MM-dd`).
+    pub to_date: Option<String>,
 }
 
 impl Default for CustomerQuery {
     fn default() -> Self {
         Self {
+            scope: ListScope::Bank,
             page: Page {
                 limit: DEFAULT_PAGE_SIZE,
                 offset: 0,
                 sort: SortDirection::Desc,
             },
             phone: None,
+            from_date: None,
+            to_date: None,
         }
     }
 }
 
 impl CustomerQuery {
-    /// Reads `limit`, `offset`, `sort` and `phone`; anything invalid falls back to the default.
+    /// Reads `scope`, `limit`, `offset`, `sort`, `phone`, `from_date` and `to_date`; anything
+    /// invalid, or meaningless in the scope, falls back to the default.
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
         let default = Self::default();
+        let scope = get("scope")
+            .and_then(|v| ListScope::parse(&v))
+            .unwrap_or_default();
         let limit = get("limit")
             .and_then(|v| v.parse().ok())
             .filter(|l| PAGE_SIZES.contains(l))
@@ -47,14 +67,19 @@ impl CustomerQuery {
         let sort = get("sort")
             .and_then(|v| SortDirection::parse(&v))
             .unwrap_or(default.page.sort);
-        let phone = get("phone").filter(|p| !p.trim().is_empty());
+        let phone = get("phone").filter(|p| !p.trim().is_empty() && scope == ListScope::Bank);
+        let day =
+            |name| get(name).filter(|d| scope == ListScope::Firehose && parse_date(d).is_some());
         Self {
+            scope,
             page: Page {
                 limit,
                 offset,
                 sort,
             },
             phone,
+            from_date: day("from_date"),
+            to_date: day("to_date"),
         }
     }
 
@@ -62,6 +87,9 @@ impl CustomerQuery {
     pub fn to_search(&self) -> String {
         let default = Self::default();
         let mut pairs = Vec::new();
+        if self.scope != default.scope {
+            pairs.push(format!("scope={}", self.scope.as_str()));
+        }
         if self.page.limit != default.page.limit {
             pairs.push(format!("limit={}", self.page.limit));
         }
@@ -74,8 +102,14 @@ impl CustomerQuery {
                 self.page.sort.as_str().to_ascii_lowercase()
             ));
         }
-        if let Some(phone) = &self.phone {
-            pairs.push(format!("phone={}", encode_segment(phone)));
+        for (name, value) in [
+            ("phone", &self.phone),
+            ("from_date", &self.from_date),
+            ("to_date", &self.to_date),
+        ] {
+            if let Some(value) = value {
+                pairs.push(format!("{name}={}", encode_segment(value)));
+            }
         }
         if pairs.is_empty() {
             String::new()
@@ -100,6 +134,33 @@ impl CustomerQuery {
                 sort,
             },
             phone: None,
+            ..self.clone()
+        }
+    }
+
+    /// Another scope with the same rows per page and sort, from the first row.
+    pub fn in_scope(&self, scope: ListScope) -> Self {
+        Self {
+            scope,
+            ..Self::default().with_page(self.page.limit, self.page.sort)
+        }
+    }
+
+    /// The firehose between two days (either may be open), from the first row.
+    pub fn with_window(&self, from_date: Option<String>, to_date: Option<String>) -> Self {
+        Self {
+            from_date,
+            to_date,
+            ..self.at_offset(0)
+        }
+    }
+
+    /// The firehose's query parameters: the page, and whole days in UTC.
+    pub fn firehose(&self) -> FirehoseQuery {
+        FirehoseQuery {
+            page: self.page,
+            from_date: self.from_date.as_deref().map(dates::query_start),
+            to_date: self.to_date.as_deref().map(dates::query_end),
         }
     }
 }

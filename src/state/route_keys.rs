@@ -18,10 +18,22 @@ pub fn kept_param(name: &'static str) -> Memo<String> {
 /// The query parameter `name` of the page at `path` (blank when absent), unchanged while the
 /// location is elsewhere.
 pub fn kept_query(path: &'static str, name: &'static str) -> Memo<String> {
+    kept_query_state(path, move |get| get(name).unwrap_or_default())
+}
+
+/// What `read` makes of the query of the page at `path`, unchanged while the location is
+/// elsewhere (so leaving a list does not refetch its first page).
+pub fn kept_query_state<T>(
+    path: &'static str,
+    read: impl Fn(&dyn Fn(&str) -> Option<String>) -> T + Send + Sync + 'static,
+) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
     let location = use_location();
     let query = use_query_map();
-    Memo::new(move |last: Option<&String>| match last {
+    Memo::new(move |last: Option<&T>| match last {
         Some(last) if location.pathname.get() != path => last.clone(),
-        _ => query.with(|q| q.get(name)).unwrap_or_default(),
+        _ => query.with(|q| read(&|name| q.get(name))),
     })
 }

@@ -92,8 +92,8 @@ impl Session {
         }));
     }
 
-    /// Whether the user holds any of `roles` at the current bank (or system-wide).
-    /// `None` while the user is still loading.
+    /// Whether the user holds any of `roles` at the current bank (or system-wide); an empty
+    /// list needs no role. `None` while the user is still loading.
     pub fn allows(&self, roles: &[&str]) -> Option<bool> {
         if !self.roles_apply {
             return Some(true);
@@ -101,7 +101,7 @@ impl Session {
         let bank = self.bank_id.get();
         self.user.with(|user| {
             user.as_ref()
-                .map(|u| roles.iter().any(|r| u.has_role(r, &bank)))
+                .map(|u| roles.is_empty() || roles.iter().any(|r| u.has_role(r, &bank)))
         })
     }
 }

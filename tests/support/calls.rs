@@ -1,4 +1,4 @@
-//! Running one API call natively against a fake that answers anything, and checking what it
+//! Native helpers: run one API call against a fake that answers anything, and check what it
 //! sent.
 
 use std::future::Future;
@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::{api_on, FakeTransport};
 
-/// The API base the fake client is built on.
+/// The versioned base URL of [`api_on`].
 pub const BASE: &str = "https://api.example/obp/v5.1.0";
 
 /// Runs `call` against a fake answering `status`/`body` to anything; returns its result and the
@@ -19,24 +19,39 @@ where
     F: FnOnce(Api) -> Fut,
     Fut: Future<Output = Result<T, ApiError>>,
 {
+    let (result, request) = try_run(status, body, call);
+    (result.unwrap_or_else(|e| panic!("{e}")), request)
+}
+
+/// Like [`run`], keeping the error.
+pub fn try_run<T, F, Fut>(status: u16, body: &str, call: F) -> (Result<T, ApiError>, HttpRequest)
+where
+    F: FnOnce(Api) -> Fut,
+    Fut: Future<Output = Result<T, ApiError>>,
+{
     let transport = FakeTransport::new()
         .on(Method::Get, "", status, body)
         .on(Method::Post, "", status, body)
         .on(Method::Put, "", status, body)
         .on(Method::Delete, "", status, body);
-    let result = block_on(call(api_on(&transport))).unwrap_or_else(|e| panic!("{e}"));
+    let result = block_on(call(api_on(&transport)));
     (result, transport.last())
 }
 
 /// The sorted top-level keys of the request's JSON body.
 pub fn body_keys(request: &HttpRequest) -> Vec<String> {
     let body: Value = serde_json::from_str(request.body.as_deref().unwrap_or("{}")).unwrap();
-    let mut keys: Vec<String> = body.as_object().unwrap().keys().cloned().collect();
+    sorted_keys(&body)
+}
+
+/// The sorted keys of a JSON object.
+pub fn sorted_keys(object: &Value) -> Vec<String> {
+    let mut keys: Vec<String> = object.as_object().unwrap().keys().cloned().collect();
     keys.sort();
     keys
 }
 
-/// Fails unless the request used `method` on `path` below the API base.
+/// Fails unless the request used `method` on `path` (below [`BASE`], query included).
 pub fn assert_sent(request: &HttpRequest, method: Method, path: &str) {
     assert_eq!(
         (request.method, request.url.as_str()),

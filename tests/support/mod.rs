@@ -1,11 +1,14 @@
-//! Test doubles shared by the native and browser tests: a scripted [`FakeTransport`] and helpers
-//! to build an [`Api`] on it.
+//! Test doubles shared by the native and browser tests: a scripted [`FakeTransport`], helpers
+//! to build an [`Api`] on it, form values and query strings.
 
 #![allow(dead_code)] // each test crate uses a different subset
 
 use std::sync::{Arc, Mutex};
 
-use customer_console::api::{Api, ApiError, HttpRequest, HttpResponse, Method, Transport};
+use customer_console::{
+    api::{Api, ApiError, HttpRequest, HttpResponse, Method, Transport},
+    forms::FormValues,
+};
 use leptos::prelude::*;
 
 /// A canned answer: HTTP status and body, or a network failure.
@@ -101,6 +104,37 @@ pub fn api_on(transport: &Arc<FakeTransport>) -> Api {
         Signal::stored(Some("T0KEN".to_owned())),
         None,
     )
+}
+
+/// Form values from `(name, value)` pairs.
+pub fn values(pairs: &[(&'static str, &str)]) -> FormValues {
+    FormValues::from_pairs(pairs.iter().map(|(k, v)| (*k, (*v).to_owned())))
+}
+
+/// The percent-decoded value of `key` in a query string such as `?a=1&b=x%20y`.
+pub fn query_value(search: &str, key: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(name, _)| *name == key)
+        .map(|(_, value)| percent_decode(value))
+}
+
+fn percent_decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            out.push(u8::from_str_radix(&value[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
 }
 
 /// A documented JSON example from `tests/fixtures/obp/`.

@@ -9,9 +9,17 @@ use super::FakeTransport;
 
 /// `users/current` for a user holding `roles` at gh.29.uk.
 pub fn user(roles: &[&str]) -> String {
-    let list: Vec<String> = roles
+    let grants: Vec<(&str, &str)> = roles.iter().map(|r| (*r, "gh.29.uk")).collect();
+    user_with(&grants)
+}
+
+/// `users/current` for a user holding each `(role, bank_id)`; an empty bank is a system role.
+pub fn user_with(grants: &[(&str, &str)]) -> String {
+    let list: Vec<String> = grants
         .iter()
-        .map(|r| format!(r#"{{"entitlement_id":"e-{r}","role_name":"{r}","bank_id":"gh.29.uk"}}"#))
+        .map(|(r, bank)| {
+            format!(r#"{{"entitlement_id":"e-{r}","role_name":"{r}","bank_id":"{bank}"}}"#)
+        })
         .collect();
     format!(
         r#"{{"user_id":"u1","username":"tester","email":"t@example.com","provider":"sandbox",
@@ -33,8 +41,13 @@ pub fn customer(id: &str, number: &str, name: &str) -> String {
 
 /// A fake OBP with the user's roles and one bank.
 pub fn api_with(roles: &[&str]) -> Arc<FakeTransport> {
+    api_for(&user(roles))
+}
+
+/// A fake OBP answering `users/current` with `user` and knowing one bank.
+pub fn api_for(user: &str) -> Arc<FakeTransport> {
     FakeTransport::new()
-        .on(Method::Get, "/users/current", 200, &user(roles))
+        .on(Method::Get, "/users/current", 200, user)
         .on(
             Method::Get,
             "/banks",

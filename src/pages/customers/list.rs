@@ -1,20 +1,19 @@
-//! `/customers`: the bank's customers, paged and sorted server-side, with quick lookup by customer
-//! number and search by mobile phone. All view state lives in the URL query.
+//! `/customers`: OBP's customer lists behind a scope switch. The bank's customers (paged and
+//! sorted server-side, with lookup by customer number and search by mobile phone) by default;
+//! the user's own customers, every bank's, the id-only lists and the firehose on request. All
+//! view state lives in the URL query.
 
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_location, use_navigate, use_query_map},
-};
+use leptos_router::{components::A, hooks::use_navigate};
 
-use super::detail_path;
+use super::list_controls::{FindByNumber, FirehoseDates, ListControls, PhoneSearch, ScopePicker};
 use crate::{
-    api::{customers, customers::SortDirection, Api, ApiError},
-    components::{CustomerTable, ErrorView, Loading, Pager, RequireRole},
-    state::{
-        customer_query::{CustomerQuery, PAGE_SIZES},
-        Session,
+    api::{
+        customers::{self, Customer, CustomerMinimal},
+        firehose, my_customers, Api, ApiError,
     },
+    components::{CustomerIdTable, CustomerTable, ErrorView, Loading, Pager, RequireRole},
+    state::{customer_query::CustomerQuery, list_scope::ListScope, route_keys, Session},
 };
 
 /// The customer list page.
@@ -22,13 +21,7 @@ use crate::{
 pub fn CustomerListPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
-    let params = use_query_map();
-    let location = use_location();
-    // Frozen once the router leaves this page, so leaving does not refetch page one.
-    let query = Memo::new(move |last: Option<&CustomerQuery>| match last {
-        Some(last) if location.pathname.get() != "/customers" => last.clone(),
-        _ => params.with(|p| CustomerQuery::from_params(|k| p.get(k))),
-    });
+    let query = route_keys::kept_query_state("/customers", |get| CustomerQuery::from_params(get));
     let navigate = use_navigate();
     let go = Callback::new(move |next: CustomerQuery| {
         navigate(
@@ -39,13 +32,9 @@ pub fn CustomerListPage() -> impl IntoView {
 
     let rows = LocalResource::new(move || {
         let (api, query, bank) = (api.clone(), query.get(), session.bank_id.get());
-        async move {
-            match &query.phone {
-                Some(pattern) => customers::search_by_phone(&api, &bank, pattern).await,
-                None => customers::list(&api, &bank, query.page).await,
-            }
-        }
+        async move { load(&api, &bank, &query).await }
     });
+    let scope_is = move |wanted: fn(ListScope) -> bool| move || wanted(query.get().scope);
 
     view! {
         <div class="page-header">
@@ -55,13 +44,15 @@ pub fn CustomerListPage() -> impl IntoView {
             </RequireRole>
         </div>
         <div class="toolbar">
+            <ScopePicker query go />
             <FindByNumber />
-            <PhoneSearch query go />
-            <ListControls query go />
+            <Show when=scope_is(|s| s == ListScope::Bank)><PhoneSearch query go /></Show>
+            <Show when=scope_is(ListScope::is_paged)><ListControls query go /></Show>
+            <Show when=scope_is(|s| s == ListScope::Firehose)><FirehoseDates query go /></Show>
         </div>
         <Transition fallback=|| view! { <Loading what="customers" /> }>
             {move || rows.get().map(|result| match result {
-                Ok(list) => view! { <Results list query go /> }.into_any(),
+                Ok(rows) => view! { <Results rows query go /> }.into_any(),
                 Err(error) => view! {
                     <ErrorView error retry=Callback::new(move |_| rows.refetch()) />
                 }.into_any(),
@@ -70,164 +61,75 @@ pub fn CustomerListPage() -> impl IntoView {
     }
 }
 
-/// The table (or an empty state) and the pager.
+/// One page of a list: whole customers, or their ids only.
+#[derive(Clone)]
+enum Rows {
+    Customers(Vec<Customer>),
+    Ids(Vec<CustomerMinimal>),
+}
+
+impl Rows {
+    fn len(&self) -> usize {
+        match self {
+            Self::Customers(list) => list.len(),
+            Self::Ids(list) => list.len(),
+        }
+    }
+}
+
+/// Loads what `query` asks for from its scope's endpoint.
+async fn load(api: &Api, bank: &str, query: &CustomerQuery) -> Result<Rows, ApiError> {
+    use ListScope as S;
+    let page = query.page;
+    Ok(match query.scope {
+        S::Bank => Rows::Customers(match &query.phone {
+            Some(pattern) => customers::search_by_phone(api, bank, pattern).await?,
+            None => customers::list(api, bank, page).await?,
+        }),
+        S::Mine => Rows::Customers(my_customers::mine(api).await?),
+        S::MineAtBank => Rows::Customers(my_customers::mine_at_bank(api, bank).await?),
+        S::CurrentUser => Rows::Customers(my_customers::for_current_user(api).await?),
+        S::CurrentUserIds => Rows::Ids(my_customers::ids_for_current_user(api).await?),
+        S::AnyBank => Rows::Customers(customers::list_at_any_bank(api, page).await?),
+        S::MinimalAtBank => Rows::Ids(customers::list_minimal(api, bank, page).await?),
+        S::MinimalAnyBank => Rows::Ids(customers::list_minimal_at_any_bank(api, page).await?),
+        S::Firehose => Rows::Customers(firehose::customers(api, bank, &query.firehose()).await?),
+    })
+}
+
+/// The table (or an empty state) and, for the lists OBP pages, the pager.
 #[component]
-fn Results(
-    list: Vec<customers::Customer>,
-    query: Memo<CustomerQuery>,
-    go: Callback<CustomerQuery>,
-) -> impl IntoView {
+fn Results(rows: Rows, query: Memo<CustomerQuery>, go: Callback<CustomerQuery>) -> impl IntoView {
     let current = query.get_untracked();
-    let rows = list.len();
+    let count = rows.len();
     let caption = match &current.phone {
         Some(pattern) => {
-            format!("{rows} customers with a mobile phone matching \u{201c}{pattern}\u{201d}")
+            format!("{count} customers with a mobile phone matching \u{201c}{pattern}\u{201d}")
         }
+        None if current.scope.is_users_own() => format!("Customers linked to your user: {count}"),
         None => String::new(),
     };
-    let empty = match (&current.phone, current.page.offset) {
-        (Some(_), _) => "No customer's mobile phone matches this pattern.",
-        (None, 0) => "This bank has no customers yet.",
-        (None, _) => "No more customers: this page is past the last one.",
+    let empty = match current.phone {
+        Some(_) => "No customer's mobile phone matches this pattern.",
+        None => current.scope.empty_note(current.page.offset),
     };
-    let pager = current.phone.is_none().then(|| {
+    let pager = (current.scope.is_paged() && current.phone.is_none()).then(|| {
         view! {
             <Pager
                 offset=current.page.offset
                 limit=current.page.limit
-                rows
+                rows=count
                 on_change=Callback::new(move |offset| go.run(query.get_untracked().at_offset(offset)))
             />
         }
     });
     view! {
         {(!caption.is_empty()).then(|| view! { <p class="results-caption" role="status">{caption}</p> })}
-        {if list.is_empty() {
-            view! { <p class="empty-state">{empty}</p> }.into_any()
-        } else {
-            view! { <CustomerTable customers=list /> }.into_any()
+        {match rows {
+            _ if count == 0 => view! { <p class="empty-state">{empty}</p> }.into_any(),
+            Rows::Customers(list) => view! { <CustomerTable customers=list /> }.into_any(),
+            Rows::Ids(list) => view! { <CustomerIdTable customers=list /> }.into_any(),
         }}
         {pager}
-    }
-}
-
-/// Rows per page and sort direction.
-#[component]
-fn ListControls(query: Memo<CustomerQuery>, go: Callback<CustomerQuery>) -> impl IntoView {
-    let set_limit = move |ev| {
-        let current = query.get_untracked();
-        let limit = event_target_value(&ev)
-            .parse()
-            .unwrap_or(current.page.limit);
-        go.run(current.with_page(limit, current.page.sort));
-    };
-    let set_sort = move |ev| {
-        let current = query.get_untracked();
-        let sort = SortDirection::parse(&event_target_value(&ev)).unwrap_or_default();
-        go.run(current.with_page(current.page.limit, sort));
-    };
-    let limit_options = move || {
-        let limit = query.get().page.limit;
-        PAGE_SIZES
-            .iter()
-            .map(|size| view! { <option value=size.to_string() selected=*size == limit>{size.to_string()}</option> })
-            .collect_view()
-    };
-    view! {
-        <div class="list-controls">
-            <div class="field field-inline">
-                <label for="page-size">"Rows per page"</label>
-                <select id="page-size" on:change=set_limit>{limit_options}</select>
-            </div>
-            <div class="field field-inline">
-                <label for="sort-direction">"Order by last OK date"</label>
-                <select id="sort-direction" on:change=set_sort>
-                    <option value="desc" selected=move || query.get().page.sort == SortDirection::Desc>
-                        "Newest first"
-                    </option>
-                    <option value="asc" selected=move || query.get().page.sort == SortDirection::Asc>
-                        "Oldest first"
-                    </option>
-                </select>
-            </div>
-        </div>
-    }
-}
-
-/// Customer number → straight to that customer's page.
-#[component]
-fn FindByNumber() -> impl IntoView {
-    let api = expect_context::<Api>();
-    let session = expect_context::<Session>();
-    let navigate = use_navigate();
-    let number = RwSignal::new(String::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let find = Action::new_local(move |number: &String| {
-        let (api, number, navigate) = (api.clone(), number.clone(), navigate.clone());
-        let bank = session.bank_id.get_untracked();
-        async move {
-            match customers::get_by_number(&api, &bank, &number).await {
-                Ok(customer) => navigate(&detail_path(&customer.customer_id), Default::default()),
-                Err(error) => failure.set(Some(error)),
-            }
-        }
-    });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let wanted = number.get_untracked().trim().to_owned();
-        if wanted.is_empty() || find.pending().get_untracked() {
-            return;
-        }
-        failure.set(None);
-        find.dispatch_local(wanted);
-    };
-    view! {
-        <form class="lookup" role="search" aria-label="Find by customer number" on:submit=submit>
-            <div class="field field-inline">
-                <label for="find-number">"Customer number"</label>
-                <input id="find-number" type="search" inputmode="numeric"
-                    prop:value=move || number.get()
-                    on:input=move |ev| { number.set(event_target_value(&ev)); failure.set(None); } />
-            </div>
-            <button type="submit" class="secondary" disabled=move || find.pending().get()>"Find"</button>
-            {move || failure.get().map(|error| view! { <ErrorView error /> })}
-        </form>
-    }
-}
-
-/// Mobile phone pattern search; the pattern goes into the URL.
-#[component]
-fn PhoneSearch(query: Memo<CustomerQuery>, go: Callback<CustomerQuery>) -> impl IntoView {
-    let pattern = RwSignal::new(query.get_untracked().phone.unwrap_or_default());
-    Effect::new(move || pattern.set(query.get().phone.unwrap_or_default()));
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let wanted = pattern.get_untracked().trim().to_owned();
-        go.run(CustomerQuery {
-            phone: (!wanted.is_empty()).then_some(wanted),
-            ..query.get_untracked().at_offset(0)
-        });
-    };
-    let clear = move |_| {
-        go.run(CustomerQuery {
-            phone: None,
-            ..query.get_untracked()
-        })
-    };
-    view! {
-        <form class="lookup" role="search" aria-label="Search by mobile phone" on:submit=submit>
-            <div class="field field-inline">
-                <label for="phone-search">"Mobile phone number"</label>
-                <input id="phone-search" type="search" placeholder="+44%"
-                    aria-describedby="phone-search-help"
-                    prop:value=move || pattern.get()
-                    on:input=move |ev| pattern.set(event_target_value(&ev)) />
-            </div>
-            <button type="submit" class="secondary">"Search"</button>
-            <Show when=move || query.get().phone.is_some()>
-                <button type="button" class="link" on:click=clear>"Clear search"</button>
-            </Show>
-            <p id="phone-search-help" class="field-help">"% matches any digits, _ exactly one."</p>
-        </form>
     }
 }

@@ -1,4 +1,4 @@
-//! The customer pages: list, create, and the customer page with its tabs.
+//! The customer pages: list (and its toolbar), create, and the customer page with its tabs.
 
 pub mod accounts;
 pub mod addresses;
@@ -6,6 +6,7 @@ pub mod attributes;
 pub mod detail;
 pub mod kyc;
 pub mod list;
+pub mod list_controls;
 pub mod messages;
 pub mod new;
 pub mod profile;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::scope::CustomerScope;
 use crate::{
     api::customers::Customer,
-    components::{EditCard, Loading},
+    components::{EditCard, Loading, ValueList},
     dates,
     forms::customer::UPDATE_FORMS,
 };
@@ -40,22 +40,27 @@ fn RecordCard(customer: RwSignal<Customer>) -> impl IntoView {
                 list if list.is_empty() => "\u{2014}".to_owned(),
                 list => list.join(", "),
             };
-            [
+            vec![
                 ("Customer id", c.customer_id.clone()),
                 ("Bank", c.bank_id.clone()),
-                ("KYC status", if c.kyc_status { "Satisfied" } else { "Not satisfied" }.to_owned()),
+                (
+                    "KYC status",
+                    if c.kyc_status {
+                        "Satisfied"
+                    } else {
+                        "Not satisfied"
+                    }
+                    .to_owned(),
+                ),
                 ("Last OK date", dates::display(&c.last_ok_date)),
                 ("Dates of birth of dependants", dependants),
             ]
-            .into_iter()
-            .map(|(label, value)| view! { <div class="dl-row"><dt>{label}</dt><dd>{value}</dd></div> })
-            .collect_view()
         })
     };
     view! {
         <section class="card" aria-labelledby="record-title">
             <header class="card-header"><h3 id="record-title">"Record"</h3></header>
-            <dl class="values">{rows}</dl>
+            {move || view! { <ValueList rows=rows() /> }}
         </section>
     }
 }

@@ -1,0 +1,76 @@
+//! `/meetings`: the bank's meetings, newest first as OBP lists them, and the form to set one up.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::{create::NewMeetingForm, meeting_path};
+use crate::{
+    api::{
+        meetings::{self, Meeting},
+        roles, Api,
+    },
+    components::{AddAction, DataTable, ListView, Panel},
+    dates,
+    state::Session,
+};
+
+/// The meetings page.
+#[component]
+pub fn MeetingsPage() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let session = expect_context::<Session>();
+    let items = LocalResource::new(move || {
+        let (api, bank) = (api.clone(), session.bank_id.get());
+        async move { meetings::list(&api, &bank).await }
+    });
+    let adding = RwSignal::new(false);
+    let saved = Callback::new(move |_| {
+        adding.set(false);
+        items.refetch();
+    });
+    let add = AddAction {
+        label: "New meeting",
+        roles: roles::CREATE_MEETING,
+        what: "Creating meetings",
+        open: adding,
+    };
+    view! {
+        <div class="page-header">
+            <div>
+                <h1>"Meetings"</h1>
+                <p class="muted">"Video calls with customers at this bank."</p>
+            </div>
+        </div>
+        <Panel title="Newest first" id="meetings-title" add>
+            <Show when=move || adding.get()>
+                <NewMeetingForm on_saved=saved on_cancel=Callback::new(move |_| adding.set(false)) />
+            </Show>
+            <ListView items what="meetings" empty="No meetings at this bank yet." let:list>
+                <DataTable headings=&["When", "Purpose", "Provider", "Created by", "Invitees"]>
+                    {list.into_iter().map(|meeting| view! { <MeetingRow meeting /> }).collect_view()}
+                </DataTable>
+            </ListView>
+        </Panel>
+    }
+}
+
+#[component]
+fn MeetingRow(meeting: Meeting) -> impl IntoView {
+    let invitees = meeting
+        .invitees
+        .iter()
+        .map(|i| format!("{} ({})", i.contact_details.name, i.status))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <tr>
+            <td class="nowrap">
+                <A href=meeting_path(&meeting.meeting_id)>{dates::display_time(&meeting.when)}</A>
+            </td>
+            <td>{meeting.purpose_id}</td>
+            <td>{meeting.provider_id}</td>
+            <td>{meeting.creator.name}</td>
+            <td>{invitees}</td>
+        </tr>
+    }
+}
