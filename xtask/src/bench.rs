@@ -21,10 +21,11 @@ use crate::setup::setup;
 use crate::util::{bail, cmd, human_bytes, Result};
 
 /// The most the browser may download, gzipped: wasm + js + css. Trunk 0.21 cannot split the
-/// wasm by route (trunk-rs/trunk#1022), so every page ships in one file: 300 KB held the
-/// foundation; the Customer 360 tabs took it to about 430 KB, KYC and messages to 470 KB, and
-/// issue 4's lists, meetings and CRM pages need room too. Raise it only with a reason.
-pub const GZIP_BUDGET_BYTES: u64 = 560_000;
+/// wasm by route (trunk-rs/trunk#1022), so every page ships in one file, and about 40% of the
+/// wasm is Leptos view code instantiated per view. Measured: the foundation 294 KB, + Customer
+/// 360 tabs 437 KB, + KYC and messages 482 KB, + lists, meetings, CRM and the Enterprise
+/// backend 590 KB (`opt-level = "s"` gave 682 KB). Raise it only with a measured reason.
+pub const GZIP_BUDGET_BYTES: u64 = 600_000;
 /// How many timed requests by default.
 pub const DEFAULT_REQUESTS: usize = 200;
 /// The request that is timed.
