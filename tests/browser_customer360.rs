@@ -61,6 +61,16 @@ fn posted_attributes(api: &FakeTransport) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// Saves the form and checks it closed after sending exactly `expected`.
+async fn saves(app: &Mounted, api: &FakeTransport, expected: serde_json::Value) {
+    app.click("Save");
+    app.wait_until("the form to close", || {
+        app.button("Add attribute").is_some()
+    })
+    .await;
+    assert_eq!(posted_attributes(api), [expected]);
+}
+
 async fn open_add_form(app: &Mounted) {
     app.wait_for_text("No attributes yet.").await;
     app.click("Add attribute");
@@ -104,15 +114,12 @@ async fn attribute_values_are_checked_against_their_type_before_sending() {
 
     app.choose("Type", "DOUBLE");
     app.fill("Value", "12.5");
-    app.click("Save");
-    app.wait_until("the form to close", || {
-        app.button("Add attribute").is_some()
-    })
+    saves(
+        &app,
+        &api,
+        serde_json::json!({"name": "SCORE", "type": "DOUBLE", "value": "12.5"}),
+    )
     .await;
-    assert_eq!(
-        posted_attributes(&api),
-        [serde_json::json!({"name": "SCORE", "type": "DOUBLE", "value": "12.5"})]
-    );
     app.assert_no_console_errors();
 }
 
@@ -160,15 +167,12 @@ async fn the_add_form_offers_the_active_definitions_with_type_and_description() 
     app.wait_until("a text input", || app.control("Value").type_() == "text")
         .await;
     app.fill("Value", "7");
-    app.click("Save");
-    app.wait_until("the form to close", || {
-        app.button("Add attribute").is_some()
-    })
+    saves(
+        &app,
+        &api,
+        serde_json::json!({"name": "RISK_SCORE", "type": "INTEGER", "value": "7"}),
+    )
     .await;
-    assert_eq!(
-        posted_attributes(&api),
-        [serde_json::json!({"name": "RISK_SCORE", "type": "INTEGER", "value": "7"})]
-    );
     app.assert_no_console_errors();
 }
 
