@@ -40,7 +40,7 @@ pub fn InlineForm<T, B, S, Fut>(
     /// Names the form for assistive technology.
     label: String,
     /// Puts an API error under the field it concerns too, e.g. OBP-30223 under the account.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     field_error: Option<FieldErrorOf>,
     /// The fields.
     children: Children,

@@ -1,5 +1,6 @@
 //! Small reusable widgets shared by the pages.
 
+mod add_form;
 mod confirm;
 mod customer_table;
 mod data_table;
@@ -16,6 +17,7 @@ mod require_role;
 mod shell;
 mod value_list;
 
+pub use add_form::AddForm;
 pub use confirm::ConfirmDialog;
 pub use customer_table::{CustomerIdTable, CustomerTable, KycBadge};
 pub use data_table::DataTable;

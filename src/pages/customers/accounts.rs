@@ -13,8 +13,8 @@ use crate::{
         roles, user_links,
     },
     components::{
-        DataTable, DeleteButton, EditButton, Edits, ErrorView, FieldGrid, FormState, InlineForm,
-        ListView, Loading, Panel, RoleNote,
+        AddForm, DataTable, DeleteButton, EditButton, Edits, ErrorView, FieldGrid, FormState,
+        InlineForm, ListView, Loading, Panel, RoleNote,
     },
     dates,
     forms::{account_link, user_link, FormValues},
@@ -120,7 +120,6 @@ fn AccountLinks() -> impl IntoView {
         roles::CREATE_ACCOUNT_LINK,
         "Linking accounts",
     );
-    let state = FormState::new(FormValues::default());
     let send = move |body: account_links::NewAccountLink| {
         let (api, bank, _) = scope.target();
         async move { account_links::create(&api, &bank, &body).await.map(drop) }
@@ -129,18 +128,10 @@ fn AccountLinks() -> impl IntoView {
         let (_, bank, customer) = scope.target();
         account_link::build_link(&bank, &customer, v)
     };
-    let open_form = move || {
-        state.reset(FormValues::default());
-        view! {
-            <InlineForm state make send=send on_saved=edits.saved field_error=account_link::field_error
-                on_cancel=edits.cancel_add() label="Link an account".to_owned()>
-                <FieldGrid fields=account_link::LINK_FIELDS form_id="account-link-new" form=state />
-            </InlineForm>
-        }
-    };
     view! {
         <Panel title="Account links" id="account-links-title" add>
-            <Show when=move || edits.adding.get()>{open_form}</Show>
+            <AddForm label="Link an account" form_id="account-link-new" fields=account_link::LINK_FIELDS
+                make send edits field_error=account_link::field_error />
             <ListView items what="account links" empty="No accounts are linked to this customer." let:list>
                 <DataTable headings=&["Account", "Relationship", ""]>
                     {list.into_iter().map(|link| view! { <AccountLinkRow link edits /> }).collect_view()}
@@ -228,24 +219,15 @@ fn UserLinks() -> impl IntoView {
         edits.saved.run(());
         users.refetch();
     });
-    let state = FormState::new(FormValues::default());
     let send = move |body: user_links::NewUserLink| {
         let (api, bank, _) = scope.target();
         async move { user_links::create(&api, &bank, &body).await.map(drop) }
     };
     let make = move |v: &FormValues| user_link::build(&scope.id.get_untracked(), v);
-    let open_form = move || {
-        state.reset(FormValues::default());
-        view! {
-            <InlineForm state make send=send on_saved=saved field_error=user_link::field_error
-                on_cancel=edits.cancel_add() label="Link a user".to_owned()>
-                <FieldGrid fields=user_link::FIELDS form_id="user-link-new" form=state />
-            </InlineForm>
-        }
-    };
     view! {
         <Panel title="User links" id="user-links-title" add>
-            <Show when=move || edits.adding.get()>{open_form}</Show>
+            <AddForm label="Link a user" form_id="user-link-new" fields=user_link::FIELDS
+                make send edits on_saved=saved field_error=user_link::field_error />
             <ListView items what="user links" empty="No users are linked to this customer." let:list>
                 <DataTable headings=&["User id", "Linked on", "Active", ""]>
                     {list.into_iter().map(|link| {

@@ -10,13 +10,11 @@ use crate::{
         kyc::{self, KycCheck, KycDocument, KycMedia, KycStatus},
         roles, Api, ApiError,
     },
-    components::{
-        ChoiceField, DataTable, Edits, FieldGrid, FormState, InlineForm, KycBadge, ListView, Panel,
-    },
+    components::{AddForm, ChoiceField, DataTable, Edits, FormState, KycBadge, ListView, Panel},
     dates,
     forms::{
         kyc::{self as form, Expiry},
-        FieldErrors, FieldSpec, FormValues,
+        FormValues,
     },
     state::Session,
 };
@@ -39,56 +37,6 @@ pub fn KycTab() -> impl IntoView {
     }
 }
 
-/// An add form of the KYC tab: its fields, and what it sends for the customer's number once
-/// the customer is loaded (OBP files KYC records under the number in the body).
-#[component]
-fn KycForm<T, B, S, Fut>(
-    label: &'static str,
-    form_id: &'static str,
-    fields: &'static [FieldSpec],
-    values: FormValues,
-    make: B,
-    send: S,
-    edits: Edits,
-    /// Fields the list cannot describe: pickers filled from the API.
-    #[prop(optional)]
-    extra: Option<Callback<FormState, AnyView>>,
-) -> impl IntoView
-where
-    T: 'static,
-    B: Fn(&str, &FormValues) -> Result<T, FieldErrors> + Copy + Send + Sync + 'static,
-    S: Fn(Api, String, String, T) -> Fut + Copy + Send + Sync + 'static,
-    Fut: std::future::Future<Output = Result<(), ApiError>> + 'static,
-{
-    let scope = expect_context::<CustomerScope>();
-    let state = FormState::new(values.clone());
-    let values = StoredValue::new(values);
-    let form = move || {
-        scope.customer_number().map(|number| {
-            // Each opening starts from the defaults (today, the signed-in user).
-            state.reset(values.get_value());
-            view! {
-                <InlineForm
-                    state
-                    make=move |v: &FormValues| make(&number, v)
-                    send=move |body: T| {
-                        let (api, bank, customer) = scope.target();
-                        send(api, bank, customer, body)
-                    }
-                    on_saved=edits.saved
-                    on_cancel=edits.cancel_add()
-                    label=label.to_owned()
-                >
-                    <h3 class="form-title">{label}</h3>
-                    <FieldGrid fields form_id form=state />
-                    {extra.map(|extra| extra.run(state))}
-                </InlineForm>
-            }
-        })
-    };
-    view! { <Show when=move || edits.adding.get()>{form}</Show> }
-}
-
 #[component]
 fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
@@ -105,14 +53,14 @@ fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl I
                 "On the customer record: "
                 {move || view! { <KycBadge ok=record() /> }}
             </p>
-            <KycForm
+            <AddForm
                 label="New KYC status" form_id="kyc-status" fields=form::STATUS_FIELDS
                 values=FormValues::from_pairs([("date", dates::today())])
-                make=form::build_status
-                send=|api: Api, bank: String, customer: String, body| async move {
+                make=scope.numbered(form::build_status)
+                send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
                     kyc::add_status(&api, &bank, &customer, &body).await.map(drop)
-                }
-                edits
+                })
+                edits ready=scope.loaded()
             />
             <ListView items=statuses what="KYC statuses" empty="No KYC status has been recorded." let:list>
                 <ol class="timeline">
@@ -136,6 +84,7 @@ fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl I
 
 #[component]
 fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
     let edits = Edits::reloading(documents);
     let add = edits.add(
         "Add document",
@@ -145,14 +94,13 @@ fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> im
     let today = StoredValue::new(dates::today());
     view! {
         <Panel title="Identity documents" id="kyc-documents-title" add>
-            <KycForm
+            <AddForm
                 label="New document" form_id="kyc-document" fields=form::DOCUMENT_FIELDS
-                values=FormValues::default()
-                make=form::build_document
-                send=|api: Api, bank: String, customer: String, body| async move {
+                make=scope.numbered(form::build_document)
+                send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
                     kyc::add_document(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
-                }
-                edits
+                })
+                edits ready=scope.loaded()
             />
             <ListView items=documents what="documents" empty="No identity documents on file." let:list>
                 <DataTable headings=&["Type", "Number", "Issued", "Place", "Expires", ""]>
@@ -187,6 +135,7 @@ fn ExpiryBadge(state: Expiry) -> impl IntoView {
 
 #[component]
 fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
     let session = expect_context::<Session>();
     let edits = Edits::reloading(checks);
     let add = edits.add("Add check", roles::ADD_KYC_CHECK, "Adding KYC checks");
@@ -197,14 +146,14 @@ fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoVi
     });
     view! {
         <Panel title="Checks" id="kyc-checks-title" add>
-            <KycForm
+            <AddForm
                 label="New check" form_id="kyc-check" fields=form::CHECK_FIELDS
                 values=form::check_values(&dates::today(), &user_id, &username)
-                make=form::build_check
-                send=|api: Api, bank: String, customer: String, body| async move {
+                make=scope.numbered(form::build_check)
+                send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
                     kyc::add_check(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
-                }
-                edits
+                })
+                edits ready=scope.loaded()
             />
             <ListView items=checks what="checks" empty="No KYC checks on file." let:list>
                 <DataTable headings=&["Date", "How", "By", "Result", "Comments"]>
@@ -233,6 +182,7 @@ fn Media(
     documents: LocalResource<Result<Vec<KycDocument>, ApiError>>,
     checks: LocalResource<Result<Vec<KycCheck>, ApiError>>,
 ) -> impl IntoView {
+    let scope = expect_context::<CustomerScope>();
     let edits = Edits::reloading(media);
     let add = edits.add("Add media", roles::ADD_KYC_MEDIA, "Adding KYC media");
     let document_options = move || -> Vec<(String, String)> {
@@ -282,14 +232,14 @@ fn Media(
     };
     view! {
         <Panel title="Media" id="kyc-media-title" add>
-            <KycForm
+            <AddForm
                 label="New media" form_id="kyc-media" fields=form::MEDIA_FIELDS
                 values=FormValues::from_pairs([("type", "image".to_owned()), ("date", dates::today())])
-                make=form::build_media
-                send=|api: Api, bank: String, customer: String, body| async move {
+                make=scope.numbered(form::build_media)
+                send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
                     kyc::add_media(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
-                }
-                edits extra
+                })
+                edits ready=scope.loaded() extra
             />
             <ListView items=media what="media" empty="No KYC media on file." let:list>
                 <ul class="media-grid">

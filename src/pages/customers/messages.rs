@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::scope::CustomerScope;
 use crate::{
     api::{messages, roles},
-    components::{Edits, FieldGrid, FormState, InlineForm, ListView, Panel},
+    components::{AddForm, Edits, ListView, Panel},
     dates,
     forms::message,
     state::Session,
@@ -23,25 +23,14 @@ pub fn MessagesTab() -> impl IntoView {
         .user
         .with_untracked(|u| u.as_ref().map(|u| u.username.clone()))
         .unwrap_or_default();
-    let state = FormState::new(message::new_values(&username));
     let send = move |body: messages::NewMessage| {
         let (api, bank, customer) = scope.target();
         async move { messages::send(&api, &bank, &customer, &body).await }
     };
-    let saved = Callback::new(move |_| {
-        state.reset(message::new_values(&username));
-        edits.saved.run(());
-    });
     view! {
         <Panel title="Messages" id="messages-title" add>
-            <Show when=move || edits.adding.get()>
-                <InlineForm state make=message::build send on_saved=saved
-                    on_cancel=edits.cancel_add() label="New message".to_owned()
-                    submit_label="Send">
-                    <h3 class="form-title">"New message"</h3>
-                    <FieldGrid fields=message::FIELDS form_id="message" form=state />
-                </InlineForm>
-            </Show>
+            <AddForm label="New message" form_id="message" fields=message::FIELDS
+                values=message::new_values(&username) make=message::build send edits submit_label="Send" />
             <ListView items what="messages" empty="No messages have been sent to this customer." let:list>
                 <ul class="message-list">
                     {list.into_iter().map(|m| view! {

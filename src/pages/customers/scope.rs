@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::{
     api::{customers::Customer, Api, ApiError},
+    forms::{FieldErrors, FormValues},
     state::Session,
 };
 
@@ -61,6 +62,31 @@ impl CustomerScope {
     /// Whether the customer has loaded.
     pub fn is_loaded(self) -> bool {
         self.customer.with(|c| !c.customer_id.is_empty())
+    }
+
+    /// Whether the customer has loaded, as a signal (for forms that need its number).
+    pub fn loaded(self) -> Signal<bool> {
+        Signal::derive(move || self.is_loaded())
+    }
+
+    /// `build` given the customer's number: OBP files KYC records and social handles under the
+    /// number in the body, not the id in the path.
+    pub fn numbered<T: 'static>(
+        self,
+        build: fn(&str, &FormValues) -> Result<T, FieldErrors>,
+    ) -> impl Fn(&FormValues) -> Result<T, FieldErrors> + Copy + Send + Sync + 'static {
+        move |values| build(&self.customer_number().unwrap_or_default(), values)
+    }
+
+    /// `send` given the API handle, bank id and customer id as they are when it sends.
+    pub fn sending<T, F, Fut>(self, send: F) -> impl Fn(T) -> Fut + Copy + Send + Sync + 'static
+    where
+        F: Fn(Api, String, String, T) -> Fut + Copy + Send + Sync + 'static,
+    {
+        move |body| {
+            let (api, bank, customer) = self.target();
+            send(api, bank, customer, body)
+        }
     }
 
     /// The customer's number, once the customer is loaded.

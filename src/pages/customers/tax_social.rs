@@ -6,11 +6,9 @@ use leptos::prelude::*;
 use super::scope::CustomerScope;
 use crate::{
     api::{roles, social_media, tax_residences},
-    components::{
-        DataTable, DeleteButton, Edits, FieldGrid, FormState, InlineForm, ListView, Panel, RoleNote,
-    },
+    components::{AddForm, DataTable, DeleteButton, Edits, ListView, Panel, RoleNote},
     dates,
-    forms::{tax_social, FormValues},
+    forms::tax_social,
 };
 
 /// The Tax & social tab.
@@ -35,7 +33,6 @@ fn TaxResidences() -> impl IntoView {
         roles::CREATE_TAX_RESIDENCE,
         "Adding tax residences",
     );
-    let state = FormState::new(FormValues::default());
     let send = move |body: tax_residences::NewTaxResidence| {
         let (api, bank, customer) = scope.target();
         async move {
@@ -44,18 +41,10 @@ fn TaxResidences() -> impl IntoView {
                 .map(drop)
         }
     };
-    let open_form = move || {
-        state.reset(FormValues::default());
-        view! {
-            <InlineForm state make=tax_social::build_tax send=send on_saved=edits.saved
-                on_cancel=edits.cancel_add() label="New tax residence".to_owned()>
-                <FieldGrid fields=tax_social::TAX_FIELDS form_id="tax-new" form=state />
-            </InlineForm>
-        }
-    };
     view! {
         <Panel title="Tax residences" id="tax-title" add>
-            <Show when=move || edits.adding.get()>{open_form}</Show>
+            <AddForm label="New tax residence" form_id="tax-new" fields=tax_social::TAX_FIELDS
+                make=tax_social::build_tax send edits />
             <ListView items what="tax residences" empty="No tax residences on file." let:list>
                 <DataTable headings=&["Tax domain", "Tax number", ""]>
                     {list.into_iter().map(|t| {
@@ -95,27 +84,16 @@ fn SocialHandles() -> impl IntoView {
         roles::ADD_SOCIAL_MEDIA_HANDLE,
         "Adding social media handles",
     );
-    let state = FormState::new(FormValues::default());
     let send = move |body: social_media::NewSocialMediaHandle| {
         let (api, bank, customer) = scope.target();
         async move { social_media::create(&api, &bank, &customer, &body).await }
     };
-    // OBP files a handle under the customer number in the body, so the form waits for it.
-    let open_form = move || {
-        scope.customer_number().map(|number| {
-            state.reset(tax_social::social_values(&dates::today()));
-            view! {
-                <InlineForm state make=move |v: &FormValues| tax_social::build_social(&number, v)
-                    send=send on_saved=edits.saved
-                    on_cancel=edits.cancel_add() label="New social media handle".to_owned()>
-                    <FieldGrid fields=tax_social::SOCIAL_FIELDS form_id="social-new" form=state />
-                </InlineForm>
-            }
-        })
-    };
     view! {
         <Panel title="Social media handles" id="social-title" add>
-            <Show when=move || edits.adding.get()>{open_form}</Show>
+            // OBP files a handle under the customer number in the body, so the form waits for it.
+            <AddForm label="New social media handle" form_id="social-new" fields=tax_social::SOCIAL_FIELDS
+                values=tax_social::social_values(&dates::today())
+                make=scope.numbered(tax_social::build_social) send edits ready=scope.loaded() />
             <ListView items what="social media handles" empty="No social media handles on file." let:list>
                 <DataTable headings=&["Network", "Handle", "Added", "Activated"]>
                     {list.into_iter().map(|h| view! {
