@@ -17,8 +17,9 @@ use crate::{
         crm_events::CrmEventsPage,
         customers::{
             accounts::AccountsTab, addresses::AddressesTab, attributes::AttributesTab,
-            detail::CustomerDetailPage, kyc::KycTab, list::CustomerListPage, messages::MessagesTab,
-            new::NewCustomerPage, profile::ProfileTab, tax_social::TaxSocialTab,
+            detail::CustomerDetailPage, kyc::KycTab, legacy::LegacyCustomerPage,
+            list::CustomerListPage, messages::MessagesTab, new::NewCustomerPage,
+            profile::ProfileTab, tax_social::TaxSocialTab,
         },
         enterprise::{
             detail::EnterpriseDetailPage, list::EnterpriseListPage, login::TokenLoginPage,
@@ -79,10 +80,13 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
                         || NewCustomerPage().into_any(),
                         || EnterpriseNewPage().into_any(),
                     ) />
-                    <ParentRoute path=path!("/customers/:id") view=pick(
-                        || CustomerDetailPage().into_any(),
+                    <Route path=path!("/customers/:id") view=pick(
+                        || LegacyCustomerPage().into_any(),
                         || EnterpriseDetailPage().into_any(),
-                    )>
+                    ) />
+                    <Route path=path!("/customers/:id/*tab") view=obp_only(|| LegacyCustomerPage().into_any()) />
+                    <ParentRoute path=path!("/banks/:bank_id/customers/:customer_id")
+                        view=obp_only(|| CustomerDetailPage().into_any())>
                         <Route path=path!("") view=ProfileTab />
                         <Route path=path!("addresses") view=AddressesTab />
                         <Route path=path!("attributes") view=AttributesTab />

@@ -9,10 +9,17 @@ use std::sync::{
     Arc,
 };
 
-use customer_console::api::{
-    auth::{self, Credentials},
-    customers::{self, CreditLimit, CustomerUpdate, FaceImage, NewCustomer, Page, SortDirection},
-    encode_segment, Api, ApiError, Method,
+use customer_console::{
+    api::{
+        auth::{self, Credentials},
+        customers::{
+            self, CreditLimit, CustomerUpdate, FaceImage, NewCustomer, Page, SortDirection,
+        },
+        encode_segment, roles,
+        users::CurrentUser,
+        Api, ApiError, Method,
+    },
+    pages::customers::detail_path,
 };
 use futures::executor::block_on;
 use leptos::prelude::*;
@@ -41,6 +48,135 @@ fn ids_are_escaped_so_they_cannot_change_the_path() {
     assert_eq!(
         transport.last().url,
         format!("{BASE}/banks/bank%2F1/customers/..%2Fx")
+    );
+}
+
+const MISSING_GET_CUSTOMER: &str = r#"{"code":403,"message":"OBP-20006: User is missing one or more roles: CanGetCustomer at Bank(gh.29.uk)"}"#;
+
+/// Where each request of `transport` went, below [`BASE`].
+fn paths(transport: &FakeTransport) -> Vec<String> {
+    transport
+        .requests()
+        .into_iter()
+        .map(|r| r.url.trim_start_matches(BASE).to_owned())
+        .collect()
+}
+
+#[test]
+fn locate_reads_the_customers_own_bank_from_the_record_at_the_first_bank() {
+    let documented = fixture!("get-customer-by-customer-id");
+    let id = "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh";
+    let transport = FakeTransport::new().on(Method::Get, "", 200, documented);
+    let then = ["obp.bank.de".to_owned()];
+    let found = block_on(customers::locate(
+        &api_on(&transport),
+        "other.bank",
+        &then,
+        id,
+    ))
+    .unwrap();
+    assert_eq!(
+        (found.bank_id.as_str(), found.customer_number.as_str()),
+        ("gh.29.uk", "5987953")
+    );
+    assert_eq!(
+        paths(&transport),
+        [format!("/banks/other.bank/customers/{id}")]
+    );
+}
+
+#[test]
+fn locate_asks_the_next_bank_only_after_a_missing_role_or_an_unknown_bank() {
+    let german = r#"{"bank_id":"obp.bank.de","customer_id":"c9","legal_name":"J"}"#;
+    let transport = FakeTransport::new()
+        .on(Method::Get, "/banks/gh.29.uk/customers/c9", 403, MISSING_GET_CUSTOMER)
+        .on(
+            Method::Get,
+            "/banks/gone.bank/customers/c9",
+            404,
+            r#"{"code":404,"message":"OBP-30001: Bank not found. Please specify a valid value for BANK_ID."}"#,
+        )
+        .on(Method::Get, "/banks/obp.bank.de/customers/c9", 200, german)
+        .on(Method::Get, "/banks/never.asked/customers/c9", 200, german);
+    let then = ["gone.bank", "obp.bank.de", "never.asked"].map(String::from);
+    let found = block_on(customers::locate(
+        &api_on(&transport),
+        "gh.29.uk",
+        &then,
+        "c9",
+    ))
+    .unwrap();
+    assert_eq!(found.bank_id, "obp.bank.de");
+    assert_eq!(
+        paths(&transport),
+        [
+            "/banks/gh.29.uk/customers/c9",
+            "/banks/gone.bank/customers/c9",
+            "/banks/obp.bank.de/customers/c9"
+        ]
+    );
+}
+
+#[test]
+fn locate_stops_at_an_unknown_customer_and_reports_the_first_banks_refusal() {
+    let not_found = r#"{"code":404,"message":"OBP-30046: Customer not found. Please specify a valid value for CUSTOMER_ID."}"#;
+    let transport = FakeTransport::new()
+        .on(Method::Get, "/customers/gone", 404, not_found)
+        .on(Method::Get, "/banks/gh.29.uk/customers/c9", 403, MISSING_GET_CUSTOMER)
+        .on(
+            Method::Get,
+            "/banks/obp.bank.de/customers/c9",
+            403,
+            r#"{"code":403,"message":"OBP-20006: User is missing one or more roles: CanGetCustomer at Bank(obp.bank.de)"}"#,
+        );
+    let api = api_on(&transport);
+    let then = ["obp.bank.de".to_owned()];
+
+    let error = block_on(customers::locate(&api, "gh.29.uk", &then, "gone")).unwrap_err();
+    assert_eq!(error.code(), Some("OBP-30046"));
+    assert_eq!(
+        paths(&transport),
+        ["/banks/gh.29.uk/customers/gone"],
+        "404 is final"
+    );
+
+    let error = block_on(customers::locate(&api, "gh.29.uk", &then, "c9")).unwrap_err();
+    assert!(error.to_string().contains("Bank(gh.29.uk)"), "{error}");
+    assert_eq!(paths(&transport).len(), 3);
+
+    let nameless = FakeTransport::new().on(Method::Get, "", 200, CUSTOMER);
+    let error = block_on(customers::locate(&api_on(&nameless), "gh.29.uk", &[], "c1")).unwrap_err();
+    assert!(matches!(error, ApiError::Decode(_)), "{error:?}");
+}
+
+#[test]
+fn customer_page_paths_name_the_bank_and_escape_both_ids() {
+    assert_eq!(
+        detail_path("obp.bank.de", "a/b c"),
+        "/banks/obp.bank.de/customers/a%2Fb%20c"
+    );
+    assert_eq!(detail_path("x/y", ".."), "/banks/x%2Fy/customers/%2E%2E");
+    assert_eq!(
+        detail_path("", "c1"),
+        "/customers/c1",
+        "no bank: found from the record"
+    );
+}
+
+#[test]
+fn the_banks_holding_a_role_come_once_each_without_system_grants() {
+    let user: CurrentUser = serde_json::from_str(
+        r#"{"user_id":"u1","entitlements":{"list":[
+            {"role_name":"CanGetCustomer","bank_id":"obp.bank.de"},
+            {"role_name":"CanGetCustomers","bank_id":"b.bank"},
+            {"role_name":"CanGetCustomer","bank_id":""},
+            {"role_name":"CanGetCustomer","bank_id":"gh.29.uk"},
+            {"role_name":"CanGetCustomer","bank_id":"obp.bank.de"}]}}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        user.banks_holding(roles::GET_CUSTOMER),
+        ["obp.bank.de", "gh.29.uk"]
     );
 }
 

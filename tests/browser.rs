@@ -76,8 +76,10 @@ async fn list_paging_lives_in_the_url() {
     let lists_before = requests_to(&api, Method::Get, "/banks/gh.29.uk/customers?").len();
     app.fill("Customer number", "100004");
     app.click("Find");
-    app.wait_until("the detail page", || location() == "/customers/c3")
-        .await;
+    app.wait_until("the detail page", || {
+        location() == "/banks/gh.29.uk/customers/c3"
+    })
+    .await;
     sleep(100).await;
     assert_eq!(
         requests_to(&api, Method::Get, "/banks/gh.29.uk/customers?").len(),
@@ -154,7 +156,7 @@ async fn auditor_gets_no_create_edit_or_delete() {
     assert!(app.button("New customer").is_none());
     drop(app);
 
-    let app = mount_app("/customers/c1", Some("tok"), api);
+    let app = mount_app("/banks/gh.29.uk/customers/c1", Some("tok"), api);
     app.wait_for_text("Deleting customers needs the role CanDeleteCustomerCascade")
         .await;
     assert!(app.button("Delete customer").is_none());
@@ -177,7 +179,7 @@ async fn staff_edits_email_inline() {
             &customer("c1", "100002", "Ada Lovelace"),
         )
         .on(Method::Put, "/customers/c1/email", 200, &updated);
-    let app = mount_app("/customers/c1", Some("tok"), api.clone());
+    let app = mount_app("/banks/gh.29.uk/customers/c1", Some("tok"), api.clone());
     app.wait_for_text("Ada Lovelace").await;
     app.wait_until("Edit email button", || app.button("Edit email").is_some())
         .await;
@@ -286,7 +288,7 @@ async fn delete_confirms_by_name_sends_once_and_leaves() {
         )
         .on(Method::Delete, "/customers/c1", 200, "true")
         .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(1));
-    let app = mount_app("/customers/c1", Some("tok"), api.clone());
+    let app = mount_app("/banks/gh.29.uk/customers/c1", Some("tok"), api.clone());
     app.wait_until("the delete button", || {
         app.button("Delete customer").is_some()
     })
@@ -333,8 +335,10 @@ async fn a_double_click_sends_one_create() {
     button.click();
     button.click();
     app.wait_for_text("Creating\u{2026}").await;
-    app.wait_until("the new customer's page", || location() == "/customers/n1")
-        .await;
+    app.wait_until("the new customer's page", || {
+        location() == "/banks/gh.29.uk/customers/n1"
+    })
+    .await;
     assert_eq!(
         requests_to(&api, Method::Post, "/banks/gh.29.uk/customers").len(),
         1

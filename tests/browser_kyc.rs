@@ -79,7 +79,7 @@ async fn document_dates_are_checked_and_expiry_is_flagged() {
         day_in(400)
     );
     let api = kyc_api(&documents, "[]", "[]");
-    let app = mount_app("/customers/c1/kyc", Some("tok"), api.clone());
+    let app = mount_app("/banks/gh.29.uk/customers/c1/kyc", Some("tok"), api.clone());
     app.wait_for_text("OLD1").await;
     app.wait_for_text("Zoë Müller").await;
     let badge_of = |number: &str| {
@@ -141,7 +141,11 @@ async fn media_previews_only_web_images() {
         {"id":"m2","type":"image","url":"https://cdn.example/passport.png","date":"2025-01-02T00:00:00Z"},
         {"id":"m3","type":"image","url":"data:image/png;base64,AAAA","date":"2025-01-03T00:00:00Z"},
         {"id":"m4","type":"pdf","url":"https://cdn.example/scan.pdf","date":"2025-01-04T00:00:00Z"}]"#;
-    let app = mount_app("/customers/c1/kyc", Some("tok"), kyc_api("[]", media, "[]"));
+    let app = mount_app(
+        "/banks/gh.29.uk/customers/c1/kyc",
+        Some("tok"),
+        kyc_api("[]", media, "[]"),
+    );
     app.wait_for_text("javascript:alert(1)").await;
     let sources: Vec<String> = app
         .all(".media-grid img")
@@ -166,7 +170,7 @@ async fn the_timeline_shows_the_current_status_first() {
         {"customer_id":"c1","customer_number":"100001","ok":true,"date":"2025-09-15T00:00:00Z"},
         {"customer_id":"c1","customer_number":"100001","ok":false,"date":"2024-07-04T00:00:00Z"}]"#;
     let app = mount_app(
-        "/customers/c1/kyc",
+        "/banks/gh.29.uk/customers/c1/kyc",
         Some("tok"),
         kyc_api("[]", "[]", statuses),
     );

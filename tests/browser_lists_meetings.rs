@@ -98,7 +98,7 @@ async fn the_scope_switch_lives_in_the_url_and_calls_its_endpoint() {
     let link = app.find("td a").expect("a link to the customer");
     assert_eq!(
         link.get_attribute("href").as_deref(),
-        Some("/customers/min-1")
+        Some("/banks/gh.29.uk/customers/min-1")
     );
     assert_eq!(
         app.control("Rows per page").value(),
@@ -385,7 +385,7 @@ async fn my_links_show_each_customer_with_its_users() {
     assert_eq!(
         hrefs,
         [
-            "/customers/c1",
+            "/banks/gh.29.uk/customers/c1",
             "/users/u1/customer-links",
             "/users/u2/customer-links"
         ]

@@ -354,6 +354,48 @@ pub async fn get(api: &Api, bank_id: &str, customer_id: &str) -> Result<Customer
         .await
 }
 
+/// Finds the customer `customer_id` without knowing its bank: Get Customer by CUSTOMER_ID asked
+/// at `first`, then at each of `then`, until one bank lets the user read customers. OBP has no
+/// lookup by id alone, but this one does not check that the customer belongs to BANK_ID, so the
+/// record it returns names the customer's own bank. A missing role (403 OBP-20006) or an unknown
+/// bank (404 OBP-30001) moves on to the next bank; any other answer is final, such as 404
+/// OBP-30046, which means no bank has that customer. With no bank left, `first`'s error.
+pub async fn locate(
+    api: &Api,
+    first: &str,
+    then: &[String],
+    customer_id: &str,
+) -> Result<Customer, ApiError> {
+    let found = match get(api, first, customer_id).await {
+        Err(error) if asks_elsewhere(&error) => {
+            let mut found = Err(error);
+            for bank_id in then {
+                match get(api, bank_id, customer_id).await {
+                    Err(error) if asks_elsewhere(&error) => continue,
+                    answer => {
+                        found = answer;
+                        break;
+                    }
+                }
+            }
+            found
+        }
+        answer => answer,
+    }?;
+    if found.bank_id.is_empty() {
+        return Err(ApiError::Decode(
+            "the customer record names no bank_id".to_owned(),
+        ));
+    }
+    Ok(found)
+}
+
+/// Whether [`locate`] asks the next bank after `error`: the user may not read customers at this
+/// bank, or the bank does not exist.
+fn asks_elsewhere(error: &ApiError) -> bool {
+    matches!(error, ApiError::MissingRole { .. }) || error.code() == Some("OBP-30001")
+}
+
 /// `POST /banks/BANK_ID/customers/customer-number`: finds a customer by number (404 OBP-30002).
 pub async fn get_by_number(
     api: &Api,

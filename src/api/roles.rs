@@ -2,6 +2,8 @@
 //! some users may read; any one of a list suffices, and an empty list means any signed-in user.
 //! The UI hides an action, and names the roles, when the user holds none of them.
 
+/// Get Customer by CUSTOMER_ID.
+pub const GET_CUSTOMER: &[&str] = &["CanGetCustomer"];
 /// Create Address.
 pub const CREATE_ADDRESS: &[&str] = &["CanCreateCustomerAddress"];
 /// Update the Address: OBP's code checks CanCreateCustomer, not an address role.

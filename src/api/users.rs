@@ -54,6 +54,21 @@ impl CurrentUser {
             .iter()
             .any(|e| e.role_name == role && (e.bank_id == bank_id || e.bank_id.is_empty()))
     }
+
+    /// The banks where the user holds any of `roles`, each once, in the order granted. System
+    /// grants name no bank and are left out.
+    pub fn banks_holding(&self, roles: &[&str]) -> Vec<String> {
+        let mut banks: Vec<String> = Vec::new();
+        for grant in &self.entitlements.list {
+            if roles.contains(&grant.role_name.as_str())
+                && !grant.bank_id.is_empty()
+                && !banks.contains(&grant.bank_id)
+            {
+                banks.push(grant.bank_id.clone());
+            }
+        }
+        banks
+    }
 }
 
 /// `GET /users/current`.

@@ -1,5 +1,5 @@
 //! [`CustomerTable`] and [`CustomerIdTable`]: a page of customers, or of their ids, each
-//! linking to its detail page.
+//! linking to its page at its own bank.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,7 +20,7 @@ pub fn CustomerTable(
     let rows = customers
         .into_iter()
         .map(|c| {
-            let href = detail_path(&c.customer_id);
+            let href = detail_path(&c.bank_id, &c.customer_id);
             view! {
                 <tr>
                     <td data-label="Customer number" class="mono">{c.customer_number}</td>
@@ -59,19 +59,29 @@ pub fn CustomerTable(
 pub fn CustomerIdTable(
     /// The rows.
     customers: Vec<CustomerMinimal>,
+    /// The bank the list was read at, for rows that do not name theirs; empty for a list across
+    /// banks (those rows link to the page that finds the bank from the record).
+    #[prop(optional)]
+    read_at: String,
 ) -> impl IntoView {
     let rows = customers
         .into_iter()
         .map(|c| {
             let bank = if c.bank_id.is_empty() {
-                "\u{2014}".to_owned()
+                read_at.clone()
             } else {
                 c.bank_id
             };
+            let href = detail_path(&bank, &c.customer_id);
+            let shown = if bank.is_empty() {
+                "\u{2014}".to_owned()
+            } else {
+                bank
+            };
             view! {
                 <tr>
-                    <td class="mono"><A href=detail_path(&c.customer_id)>{c.customer_id}</A></td>
-                    <td>{bank}</td>
+                    <td class="mono"><A href=href>{c.customer_id}</A></td>
+                    <td>{shown}</td>
                 </tr>
             }
         })

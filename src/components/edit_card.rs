@@ -9,7 +9,6 @@ use crate::{
         Api,
     },
     forms::{customer::UpdateForm, FormValues},
-    state::Session,
 };
 
 /// A card listing the form's fields with the customer's values and, for users with the role,
@@ -20,16 +19,18 @@ pub fn EditCard(
     form: &'static UpdateForm,
     /// The customer as last read or saved.
     customer: RwSignal<Customer>,
+    /// The bank the customer is changed at (the customer's own).
+    #[prop(into)]
+    bank: Signal<String>,
 ) -> impl IntoView {
     let api = expect_context::<Api>();
-    let session = expect_context::<Session>();
     let editing = RwSignal::new(false);
     let state = FormState::new(FormValues::default());
 
     let send = move |update: CustomerUpdate| {
         let api = api.clone();
         let (bank, id) = (
-            session.bank_id.get_untracked(),
+            bank.get_untracked(),
             customer.with_untracked(|c| c.customer_id.clone()),
         );
         async move {

@@ -30,6 +30,6 @@ pub use list_view::ListView;
 pub use loading::Loading;
 pub use pager::Pager;
 pub use panel::{AddAction, EditButton, Edits, Panel};
-pub use require_role::{RequireRole, RoleNote};
+pub use require_role::{RequireRole, RoleBank, RoleNote};
 pub use shell::{FlashMessage, Shell};
 pub use value_list::ValueList;

@@ -1,18 +1,27 @@
 //! [`RequireRole`] and [`RoleNote`]: actions shown only to users holding one of their roles;
-//! others learn which role is missing.
+//! others learn which role is missing. [`RoleBank`] says at which bank.
 
 use leptos::prelude::*;
 
 use crate::state::Session;
 
-/// Whether the user holds any of `roles` at the current bank; `None` until the user is known.
-/// Memoised: re-reading the same user must not rebuild the action's DOM.
+/// The bank whose roles [`RequireRole`] and [`RoleNote`] check below the view that provides it
+/// as context: the customer page provides its customer's bank. Without it, the header's bank.
+#[derive(Clone, Copy)]
+pub struct RoleBank(pub Signal<String>);
+
+/// Whether the user holds any of `roles` at the [`RoleBank`] (else the current bank); `None`
+/// until the user is known. Memoised: re-reading the same user must not rebuild the action's DOM.
 fn allowed(roles: &'static [&'static str]) -> Memo<Option<bool>> {
     let session = expect_context::<Session>();
-    Memo::new(move |_| session.allows(roles))
+    let bank = use_context::<RoleBank>();
+    Memo::new(move |_| match bank {
+        Some(RoleBank(bank)) => bank.with(|bank| session.allows_at(bank, roles)),
+        None => session.allows(roles),
+    })
 }
 
-/// Shows `children` when the user holds any of `roles` at the current bank. Otherwise it names
+/// Shows `children` when the user holds any of `roles` at the bank. Otherwise it names
 /// the missing role, unless `quiet` (for row actions, whose panel names the role once).
 #[component]
 pub fn RequireRole(

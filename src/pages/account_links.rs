@@ -53,7 +53,7 @@ pub fn AccountLinksPage() -> impl IntoView {
                 <DataTable headings=&["Customer", "Relationship", "Link id"]>
                     {list.into_iter().map(|link| view! {
                         <tr>
-                            <td class="mono"><A href=format!("{}/accounts", detail_path(&link.customer_id))>{link.customer_id}</A></td>
+                            <td class="mono"><A href=format!("{}/accounts", detail_path(&link.bank_id, &link.customer_id))>{link.customer_id}</A></td>
                             <td>{link.relationship_type}</td>
                             <td class="mono">{link.customer_account_link_id}</td>
                         </tr>

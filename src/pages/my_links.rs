@@ -57,7 +57,7 @@ fn EntityRow(entity: CustomerAndUsers) -> impl IntoView {
         .collect_view();
     view! {
         <tr>
-            <td><A href=detail_path(&customer.customer_id)>{name}</A></td>
+            <td><A href=detail_path(&customer.bank_id, &customer.customer_id)>{name}</A></td>
             <td class="mono">{customer.customer_number}</td>
             <td>{customer.bank_id}</td>
             <td><ul class="plain-list">{users}</ul></td>

@@ -1,4 +1,5 @@
-//! `/users/:user_id/customer-links`: the customers a user is linked to.
+//! `/users/:user_id/customer-links`: the customers a user is linked to. A link names no bank and
+//! OBP does not filter these links by bank, so each customer's page finds its bank from the record.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -32,7 +33,7 @@ pub fn UserLinksPage() -> impl IntoView {
             <DataTable headings=&["Customer", "Linked on", "Active"]>
                 {list.into_iter().map(|link| view! {
                     <tr>
-                        <td class="mono"><A href=detail_path(&link.customer_id)>{link.customer_id}</A></td>
+                        <td class="mono"><A href=detail_path("", &link.customer_id)>{link.customer_id}</A></td>
                         <td class="nowrap">{dates::display(&link.date_inserted)}</td>
                         <td>{if link.is_active { "Yes" } else { "No" }}</td>
                     </tr>

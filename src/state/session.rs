@@ -95,13 +95,18 @@ impl Session {
     /// Whether the user holds any of `roles` at the current bank (or system-wide); an empty
     /// list needs no role. `None` while the user is still loading.
     pub fn allows(&self, roles: &[&str]) -> Option<bool> {
+        self.allows_at(&self.bank_id.get(), roles)
+    }
+
+    /// Whether the user holds any of `roles` at `bank_id` (or system-wide), as [`Self::allows`]
+    /// does for the current bank.
+    pub fn allows_at(&self, bank_id: &str, roles: &[&str]) -> Option<bool> {
         if !self.roles_apply {
             return Some(true);
         }
-        let bank = self.bank_id.get();
         self.user.with(|user| {
             user.as_ref()
-                .map(|u| roles.is_empty() || roles.iter().any(|r| u.has_role(r, &bank)))
+                .map(|u| roles.is_empty() || roles.iter().any(|r| u.has_role(r, bank_id)))
         })
     }
 }

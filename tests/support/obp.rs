@@ -30,8 +30,13 @@ pub fn user_with(grants: &[(&str, &str)]) -> String {
 
 /// A customer at gh.29.uk.
 pub fn customer(id: &str, number: &str, name: &str) -> String {
+    customer_at("gh.29.uk", id, number, name)
+}
+
+/// A customer at `bank_id`.
+pub fn customer_at(bank_id: &str, id: &str, number: &str, name: &str) -> String {
     serde_json::json!({
-        "bank_id": "gh.29.uk", "customer_id": id, "customer_number": number, "legal_name": name,
+        "bank_id": bank_id, "customer_id": id, "customer_number": number, "legal_name": name,
         "mobile_phone_number": "+447700900123", "email": "c@example.com",
         "date_of_birth": "1984-07-21", "kyc_status": true, "branch_id": "LDN-01",
         "credit_limit": {"currency": "GBP", "amount": "2500"}

@@ -1,6 +1,6 @@
-//! `/customers/:id/accounts`: the customer's accounts (the overview), its account links and
-//! its user links with the correlated users. All four load in parallel; the overview, found
-//! by customer number, starts as soon as the customer's number is known.
+//! `/banks/:bank_id/customers/:customer_id/accounts`: the customer's accounts (the overview), its
+//! account links and its user links with the correlated users. All four load in parallel; the
+//! overview, found by customer number, starts as soon as the customer's number is known.
 
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -1,4 +1,5 @@
-//! `/customers/:id/addresses`: the customer's addresses; add, edit (a full replace) and delete.
+//! `/banks/:bank_id/customers/:customer_id/addresses`: the customer's addresses; add, edit (a full
+//! replace) and delete.
 
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
-//! `/customers/:id/attributes`: the customer's attributes. The add form offers the bank's
-//! active attribute definitions when there are any; every value is checked against its type
-//! before it is sent, because OBP stores any value.
+//! `/banks/:bank_id/customers/:customer_id/attributes`: the customer's attributes. The add form
+//! offers the bank's active attribute definitions when there are any; every value is checked
+//! against its type before it is sent, because OBP stores any value.
 
 use leptos::prelude::*;
 

@@ -1,5 +1,6 @@
-//! `/customers/:id/…`: the customer page. A header naming the customer, tabs, and the tab's
-//! page. Each tab loads its own data as soon as the page opens, in parallel with the customer.
+//! `/banks/:bank_id/customers/:customer_id/…`: the customer page. A header naming the customer,
+//! tabs, and the tab's page. Each tab loads its own data as soon as the page opens, in parallel
+//! with the customer.
 
 use leptos::prelude::*;
 use leptos_router::{
@@ -7,14 +8,14 @@ use leptos_router::{
     hooks::use_navigate,
 };
 
-use super::{detail_path, scope::CustomerScope};
+use super::{detail_path, move_to_bank, scope::CustomerScope};
 use crate::{
     api::{customers, ApiError},
-    components::{ConfirmDialog, ErrorView, KycBadge, Loading, RequireRole},
+    components::{ConfirmDialog, ErrorView, KycBadge, Loading, RequireRole, RoleBank},
     state::{route_keys, Session},
 };
 
-/// The tabs: label and path below `/customers/:id`.
+/// The tabs: label and path below `/banks/:bank_id/customers/:customer_id`.
 const TABS: &[(&str, &str)] = &[
     ("Profile", ""),
     ("Addresses", "/addresses"),
@@ -25,21 +26,32 @@ const TABS: &[(&str, &str)] = &[
     ("Messages", "/messages"),
 ];
 
-/// The customer page around the current tab.
+/// The customer page around the current tab, at the bank in its URL: every tab reads, changes
+/// and checks roles there, whatever bank the header shows.
 #[component]
 pub fn CustomerDetailPage() -> impl IntoView {
-    let customer_id = route_keys::kept_param("id");
-    let scope = CustomerScope::new(customer_id);
+    let scope = CustomerScope::new(
+        route_keys::kept_param("bank_id"),
+        route_keys::kept_param("customer_id"),
+    );
     provide_context(scope);
+    provide_context(RoleBank(scope.bank.into()));
     let loaded = scope.load(move |api, bank, id| {
         // A new bank or customer: the old record must not show under the new key.
         scope.customer.set(Default::default());
         async move { customers::get(&api, &bank, &id).await }
     });
-    Effect::new(move || {
-        if let Some(Ok(found)) = loaded.get() {
-            scope.customer.set(found);
+    // OBP answers for a customer of another bank too: a URL naming the wrong bank moves to the
+    // customer's own.
+    let move_to_bank = move_to_bank(4);
+    Effect::new(move || match loaded.get() {
+        Some(Ok(found))
+            if !found.bank_id.is_empty() && found.bank_id != scope.bank.get_untracked() =>
+        {
+            move_to_bank(&found.bank_id, &found.customer_id);
         }
+        Some(Ok(found)) => scope.customer.set(found),
+        _ => {}
     });
     let failed = move || loaded.get().and_then(Result::err);
 
@@ -58,7 +70,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
             None => view! {
                 <nav class="tabs" aria-label="Customer sections">
                     {TABS.iter().map(|(label, rest)| {
-                        let href = move || format!("{}{rest}", detail_path(&customer_id.get()));
+                        let href = move || format!("{}{rest}", detail_path(&scope.bank.get(), &scope.id.get()));
                         view! { <A href=href exact=true>{*label}</A> }
                     }).collect_view()}
                 </nav>

@@ -1,6 +1,6 @@
-//! `/customers/:id/kyc`: the customer's KYC: the status timeline next to the record's
-//! `kyc_status`, identity documents with their expiry, checks, and media (image URLs previewed).
-//! The four lists load in parallel.
+//! `/banks/:bank_id/customers/:customer_id/kyc`: the customer's KYC: the status timeline next to
+//! the record's `kyc_status`, identity documents with their expiry, checks, and media (image URLs
+//! previewed). The four lists load in parallel.
 
 use leptos::prelude::*;
 

@@ -61,18 +61,19 @@ pub fn CustomerListPage() -> impl IntoView {
     }
 }
 
-/// One page of a list: whole customers, or their ids only.
+/// One page of a list: whole customers, or their ids only with the bank the list was read at
+/// (empty for the lists across banks).
 #[derive(Clone)]
 enum Rows {
     Customers(Vec<Customer>),
-    Ids(Vec<CustomerMinimal>),
+    Ids(Vec<CustomerMinimal>, String),
 }
 
 impl Rows {
     fn len(&self) -> usize {
         match self {
             Self::Customers(list) => list.len(),
-            Self::Ids(list) => list.len(),
+            Self::Ids(list, _) => list.len(),
         }
     }
 }
@@ -89,10 +90,19 @@ async fn load(api: &Api, bank: &str, query: &CustomerQuery) -> Result<Rows, ApiE
         S::Mine => Rows::Customers(my_customers::mine(api).await?),
         S::MineAtBank => Rows::Customers(my_customers::mine_at_bank(api, bank).await?),
         S::CurrentUser => Rows::Customers(my_customers::for_current_user(api).await?),
-        S::CurrentUserIds => Rows::Ids(my_customers::ids_for_current_user(api).await?),
+        S::CurrentUserIds => Rows::Ids(
+            my_customers::ids_for_current_user(api).await?,
+            String::new(),
+        ),
         S::AnyBank => Rows::Customers(customers::list_at_any_bank(api, page).await?),
-        S::MinimalAtBank => Rows::Ids(customers::list_minimal(api, bank, page).await?),
-        S::MinimalAnyBank => Rows::Ids(customers::list_minimal_at_any_bank(api, page).await?),
+        S::MinimalAtBank => Rows::Ids(
+            customers::list_minimal(api, bank, page).await?,
+            bank.to_owned(),
+        ),
+        S::MinimalAnyBank => Rows::Ids(
+            customers::list_minimal_at_any_bank(api, page).await?,
+            String::new(),
+        ),
         S::Firehose => Rows::Customers(firehose::customers(api, bank, &query.firehose()).await?),
     })
 }
@@ -128,7 +138,7 @@ fn Results(rows: Rows, query: Memo<CustomerQuery>, go: Callback<CustomerQuery>) 
         {match rows {
             _ if count == 0 => view! { <p class="empty-state">{empty}</p> }.into_any(),
             Rows::Customers(list) => view! { <CustomerTable customers=list /> }.into_any(),
-            Rows::Ids(list) => view! { <CustomerIdTable customers=list /> }.into_any(),
+            Rows::Ids(list, read_at) => view! { <CustomerIdTable customers=list read_at /> }.into_any(),
         }}
         {pager}
     }

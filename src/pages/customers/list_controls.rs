@@ -153,7 +153,11 @@ pub fn FindByNumber() -> impl IntoView {
         let bank = session.bank_id.get_untracked();
         async move {
             match customers::get_by_number(&api, &bank, &number).await {
-                Ok(customer) => navigate(&detail_path(&customer.customer_id), Default::default()),
+                // OBP looks numbers up at one bank: the customer is at `bank`.
+                Ok(customer) => navigate(
+                    &detail_path(&bank, &customer.customer_id),
+                    Default::default(),
+                ),
                 Err(error) => failure.set(Some(error)),
             }
         }

@@ -1,4 +1,5 @@
-//! `/customers/:id/messages`: the messages the bank sent the customer, and a form to send one.
+//! `/banks/:bank_id/customers/:customer_id/messages`: the messages the bank sent the customer, and
+//! a form to send one.
 
 use leptos::prelude::*;
 

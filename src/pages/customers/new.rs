@@ -28,7 +28,7 @@ pub fn NewCustomerPage() -> impl IntoView {
         async move {
             match customers::create(&api, &bank, &request).await {
                 Ok(customer) => {
-                    let path = detail_path(&customer.customer_id);
+                    let path = detail_path(&bank, &customer.customer_id);
                     session.flash_for(
                         &path,
                         format!(

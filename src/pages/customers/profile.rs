@@ -1,5 +1,5 @@
-//! `/customers/:id`: the Profile tab. The fields no endpoint changes, and an inline edit card
-//! per "Update the … of a Customer" endpoint.
+//! `/banks/:bank_id/customers/:customer_id`: the Profile tab. The fields no endpoint changes, and
+//! an inline edit card per "Update the … of a Customer" endpoint.
 
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn ProfileTab() -> impl IntoView {
         <Show when=move || scope.is_loaded() fallback=|| view! { <Loading what="profile" /> }>
             <div class="card-grid">
                 <RecordCard customer />
-                {UPDATE_FORMS.iter().map(|form| view! { <EditCard form customer /> }).collect_view()}
+                {UPDATE_FORMS.iter().map(|form| view! { <EditCard form customer bank=scope.bank /> }).collect_view()}
             </div>
         </Show>
     }

@@ -1,5 +1,5 @@
-//! [`CustomerScope`]: what the tabs of a customer page share: the customer's id and record,
-//! and loaders bound to the current bank and customer.
+//! [`CustomerScope`]: what the tabs of a customer page share: the customer's bank and id (both
+//! from the URL, never the header's bank), its record, and loaders bound to them.
 
 use std::future::Future;
 
@@ -8,53 +8,48 @@ use leptos::prelude::*;
 use crate::{
     api::{customers::Customer, Api, ApiError},
     forms::{FieldErrors, FormValues},
-    state::Session,
 };
 
 /// The customer a page is about. `Copy`: signals and a stored handle.
 #[derive(Clone, Copy)]
 pub struct CustomerScope {
+    /// The customer's bank from the URL, kept while the router leaves the page. Every read,
+    /// change and role check of the page is at this bank.
+    pub bank: Memo<String>,
     /// The customer id from the URL, kept while the router leaves the page.
     pub id: Memo<String>,
     /// The customer once loaded (a blank one before); edits update it in place.
     pub customer: RwSignal<Customer>,
-    session: Session,
     api: StoredValue<Api>,
 }
 
 impl CustomerScope {
-    /// A scope for the customer whose id `id` yields.
-    pub fn new(id: Memo<String>) -> Self {
+    /// A scope for the customer `id` at `bank`.
+    pub fn new(bank: Memo<String>, id: Memo<String>) -> Self {
         Self {
+            bank,
             id,
             customer: RwSignal::new(Customer::default()),
-            session: expect_context(),
             api: StoredValue::new(expect_context()),
         }
     }
 
-    /// Loads `fetch(api, bank_id, customer_id)` now, and again when the bank or customer
-    /// changes. Every tab calls this at once, so their requests run in parallel.
+    /// Loads `fetch(api, bank_id, customer_id)` now, and again when the bank or customer in the
+    /// URL changes. Every tab calls this at once, so their requests run in parallel.
     pub fn load<T, F, Fut>(self, fetch: F) -> LocalResource<Result<T, ApiError>>
     where
         T: 'static,
         F: Fn(Api, String, String) -> Fut + 'static,
         Fut: Future<Output = Result<T, ApiError>> + 'static,
     {
-        LocalResource::new(move || {
-            fetch(
-                self.api.get_value(),
-                self.session.bank_id.get(),
-                self.id.get(),
-            )
-        })
+        LocalResource::new(move || fetch(self.api.get_value(), self.bank.get(), self.id.get()))
     }
 
     /// The API handle, bank id and customer id as they are now, for a change.
     pub fn target(self) -> (Api, String, String) {
         (
             self.api.get_value(),
-            self.session.bank_id.get_untracked(),
+            self.bank.get_untracked(),
             self.id.get_untracked(),
         )
     }

@@ -1,5 +1,5 @@
-//! `/customers/:id/tax-social`: tax residences (add, delete) and social media handles (add;
-//! OBP has no delete for them). Both lists load in parallel.
+//! `/banks/:bank_id/customers/:customer_id/tax-social`: tax residences (add, delete) and social
+//! media handles (add; OBP has no delete for them). Both lists load in parallel.
 
 use leptos::prelude::*;
 

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
 
-use super::customer_path;
 use crate::{
     api::{enterprise, Api},
     components::{DataTable, ErrorView, Loading},
     dates,
+    pages::customers::detail_path,
     state::{
         page_query::{PageQuery, PAGE_SIZES},
         route_keys, Session,
@@ -65,7 +65,7 @@ pub fn EnterpriseListPage() -> impl IntoView {
                         let place = c.address.as_ref()
                             .map(|a| [a.locality.as_str(), a.country.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", "))
                             .unwrap_or_default();
-                        let (href, name, created) = (customer_path(&c.id), c.display_name(), dates::display(&c.created));
+                        let (href, name, created) = (detail_path("", &c.id), c.display_name(), dates::display(&c.created));
                         view! {
                             <tr>
                                 <td><A href=href>{name}</A></td>

@@ -7,10 +7,3 @@ pub mod form;
 pub mod list;
 pub mod login;
 pub mod new;
-
-use crate::api::encode_segment;
-
-/// The in-app path of a customer's page.
-pub fn customer_path(customer_id: &str) -> String {
-    format!("/customers/{}", encode_segment(customer_id))
-}

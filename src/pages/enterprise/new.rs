@@ -3,13 +3,11 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
 
-use super::{
-    customer_path,
-    form::{CustomerForm, Saving},
-};
+use super::form::{CustomerForm, Saving};
 use crate::{
     api::{enterprise, Api},
     forms::FormValues,
+    pages::customers::detail_path,
     state::Session,
 };
 
@@ -24,7 +22,8 @@ pub fn EnterpriseNewPage() -> impl IntoView {
         Saving::new(async move { enterprise::create(&api, &profile, &body).await })
     });
     let on_saved = Callback::new(move |created: enterprise::Customer| {
-        let path = customer_path(&created.id);
+        // The profile is the header's: Enterprise customer paths name no bank.
+        let path = detail_path("", &created.id);
         session.flash_for(&path, format!("Created {}.", created.display_name()));
         navigate(&path, Default::default());
     });
