@@ -343,6 +343,7 @@ async fn a_customer_of_another_bank_is_read_and_changed_at_its_own_bank() {
     app.wait_for_text("Jürgen Weiß").await;
     app.wait_for_text("No addresses on file.").await;
     app.click("Add address");
+    app.wait_for_text("New address").await;
     app.fill("Line 1", "Unter den Linden 1");
     app.fill("City", "Berlin");
     app.fill("Country", "de");

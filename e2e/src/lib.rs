@@ -14,6 +14,7 @@
 //! Needs `cargo xtask build` first (dist/ is served as it is; `DIST_DIR` points elsewhere) and
 //! chromedriver (`CHROMEDRIVER`, else PATH). Run with `cargo test -p e2e -- --test-threads=1`.
 
+mod api;
 mod console;
 mod driver;
 mod error;

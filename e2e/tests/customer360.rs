@@ -1,8 +1,12 @@
 //! Customer 360 in a real browser against the sandbox: staff adds, edits and deletes an
 //! address, a DATE_WITH_DAY attribute, a tax residence and an account link, and a reload reads
-//! every change back; the auditor sees the same tabs without any way to change them.
+//! every change back; the auditor sees the same tabs without any way to change them; a customer
+//! of another bank than the header's is changed at its own bank.
 
-use e2e::{Harness, Result};
+use e2e::{Error, Harness, Result};
+use serde_json::Value;
+
+const STAFF: (&str, &str) = ("staff", "staff-password-1");
 
 /// Opens the customer page of `number` through the list's "find by number"; its path.
 async fn open_customer(h: &Harness, number: &str) -> Result<String> {
@@ -174,6 +178,134 @@ async fn auditor_sees_the_tabs_but_cannot_change_them() -> Result {
             "the auditor is offered {action:?}"
         );
     }
+    h.assert_no_console_errors().await?;
+    h.finish().await
+}
+
+/// Every string `pick` finds in the items of the JSON list `list`.
+fn each<'a>(list: &'a Value, pick: impl Fn(&'a Value) -> Option<&'a str>) -> Vec<&'a str> {
+    list.as_array()
+        .map(|items| items.iter().filter_map(pick).collect())
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_customer_of_another_bank_is_changed_at_its_own_bank() -> Result {
+    let h = Harness::start().await?;
+    let (user, password) = STAFF;
+    h.login(user, password).await?;
+
+    // The first page of "Customers at any bank", as the list will ask for it: an obp.bank.de
+    // customer whose name no other row has.
+    let page = h
+        .api_get(
+            user,
+            password,
+            "/customers?limit=100&offset=0&sort_direction=DESC",
+        )
+        .await?;
+    let rows = &page["customers"];
+    let names = each(rows, |c| c["legal_name"].as_str());
+    let german = rows
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|c| {
+            let name = c["legal_name"].as_str().unwrap_or_default();
+            c["bank_id"] == "obp.bank.de" && names.iter().filter(|n| **n == name).count() == 1
+        })
+        .ok_or_else(|| Error::new(format!("no obp.bank.de customer on the first page: {page}")))?;
+    let (id, number, name) = (
+        german["customer_id"].as_str().unwrap_or_default(),
+        german["customer_number"].as_str().unwrap_or_default(),
+        german["legal_name"].as_str().unwrap_or_default(),
+    );
+
+    h.goto("/customers?scope=any-bank&limit=100").await?;
+    let header_bank = h
+        .client
+        .execute(
+            "return document.getElementById('bank-picker').value;",
+            vec![],
+        )
+        .await?;
+    assert_eq!(header_bank, "gh.29.uk", "the header's bank");
+    h.click_link(name).await?;
+    h.wait_for_text(&format!("Customer number {number} \u{00b7} obp.bank.de"))
+        .await?;
+    assert_eq!(
+        h.current_path().await?,
+        format!("/banks/obp.bank.de/customers/{id}")
+    );
+
+    h.click_link("Addresses").await?;
+    h.click_button("Add address").await?;
+    h.fill("Line 1", "Unter den Linden 1").await?;
+    h.fill("City", "Berlin").await?;
+    h.fill("Country", "de").await?;
+    h.click_button("Save").await?;
+    h.wait_for_text("Unter den Linden 1").await?;
+
+    h.click_link("KYC").await?;
+    h.click_button("Add document").await?;
+    h.fill("Document type", "passport").await?;
+    h.fill("Document number", "E2E-DE-1").await?;
+    h.fill("Place of issue", "Berlin").await?;
+    h.fill("Issue date", "2021-01-10").await?;
+    h.fill("Expiry date", "2031-01-10").await?;
+    h.click_button("Save").await?;
+    h.wait_for_text("E2E-DE-1").await?;
+
+    // On the server: both at obp.bank.de.
+    let addresses = h
+        .api_get(
+            user,
+            password,
+            &format!("/banks/obp.bank.de/customers/{id}/addresses"),
+        )
+        .await?;
+    assert!(
+        each(&addresses["addresses"], |a| a["line_1"].as_str()).contains(&"Unter den Linden 1"),
+        "{addresses}"
+    );
+    let documents = h
+        .api_get(user, password, &format!("/customers/{id}/kyc_documents"))
+        .await?;
+    let banks_of_ours = each(&documents["documents"], |d| {
+        (d["number"] == "E2E-DE-1")
+            .then(|| d["bank_id"].as_str())
+            .flatten()
+    });
+    assert_eq!(banks_of_ours, ["obp.bank.de"], "{documents}");
+
+    // Nothing was asked of gh.29.uk for this customer.
+    let sent = h
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').map((e) => e.name);",
+            vec![],
+        )
+        .await?;
+    let at_header_bank: Vec<&str> = each(&sent, Value::as_str)
+        .into_iter()
+        .filter(|url| url.contains(&format!("/banks/gh.29.uk/customers/{id}")))
+        .collect();
+    assert!(at_header_bank.is_empty(), "{at_header_bank:#?}");
+    assert!(
+        each(&sent, Value::as_str)
+            .iter()
+            .any(|url| url.ends_with(&format!("/banks/obp.bank.de/customers/{id}/address"))),
+        "the address went out from this page: {sent}"
+    );
+
+    // An old link without the bank lands on the customer's own bank, on the same tab.
+    h.goto(&format!("/customers/{id}/kyc")).await?;
+    h.wait_for_text("E2E-DE-1").await?;
+    assert_eq!(
+        h.current_path().await?,
+        format!("/banks/obp.bank.de/customers/{id}/kyc")
+    );
+
     h.assert_no_console_errors().await?;
     h.finish().await
 }

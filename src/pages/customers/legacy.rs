@@ -20,25 +20,14 @@ pub fn LegacyCustomerPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let id = route_keys::kept_param("id");
     // The header's bank first, then every other bank where the user may read customers, so the
-    // user's roles are awaited.
-    let banks = Memo::new(move |_| {
-        let first = session.bank_id.get();
-        session.user.with(|user| {
-            let then: Vec<String> = user
-                .as_ref()?
-                .banks_holding(roles::GET_CUSTOMER)
-                .into_iter()
-                .filter(|bank| *bank != first)
-                .collect();
-            Some((first.clone(), then))
-        })
-    });
+    // user's roles are awaited. Read directly: through a Memo, leptos 0.8 does not refetch.
     let found = LocalResource::new(move || {
-        let (api, banks, id) = (api.clone(), banks.get(), id.get());
-        async move {
-            let (first, then) = banks?;
-            Some(customers::locate(&api, &first, &then, &id).await)
-        }
+        let (api, first, id) = (api.clone(), session.bank_id.get(), id.get());
+        let then: Option<Vec<String>> = session.user.with(|user| {
+            let banks = user.as_ref()?.banks_holding(roles::GET_CUSTOMER);
+            Some(banks.into_iter().filter(|bank| *bank != first).collect())
+        });
+        async move { Some(customers::locate(&api, &first, &then?, &id).await) }
     });
     let move_to_bank = move_to_bank(2);
     Effect::new(move || {
