@@ -222,6 +222,7 @@ async fn a_customer_of_another_bank_is_changed_at_its_own_bank() -> Result {
     );
 
     h.goto("/customers?scope=any-bank&limit=100").await?;
+    h.wait_for_text(name).await?;
     let header_bank = h
         .client
         .execute(
