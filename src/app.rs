@@ -17,9 +17,8 @@ use crate::{
         crm_events::CrmEventsPage,
         customers::{
             accounts::AccountsTab, addresses::AddressesTab, attributes::AttributesTab,
-            detail::CustomerDetailPage, kyc::KycTab, legacy::LegacyCustomerPage,
-            list::CustomerListPage, messages::MessagesTab, new::NewCustomerPage,
-            profile::ProfileTab, tax_social::TaxSocialTab,
+            detail::CustomerDetailPage, kyc::KycTab, list::CustomerListPage, messages::MessagesTab,
+            new::NewCustomerPage, profile::ProfileTab, tax_social::TaxSocialTab,
         },
         enterprise::{
             detail::EnterpriseDetailPage, list::EnterpriseListPage, login::TokenLoginPage,
@@ -80,11 +79,12 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
                         || NewCustomerPage().into_any(),
                         || EnterpriseNewPage().into_any(),
                     ) />
-                    <Route path=path!("/customers/:id") view=pick(
-                        || LegacyCustomerPage().into_any(),
+                    // OBP: a customer link without its bank, with or without a tab; the page finds
+                    // the bank. The Enterprise API keeps its (tabless) customer page here.
+                    <Route path=path!("/customers/:customer_id/*tab") view=pick(
+                        || CustomerDetailPage().into_any(),
                         || EnterpriseDetailPage().into_any(),
                     ) />
-                    <Route path=path!("/customers/:id/*tab") view=obp_only(|| LegacyCustomerPage().into_any()) />
                     <ParentRoute path=path!("/banks/:bank_id/customers/:customer_id")
                         view=obp_only(|| CustomerDetailPage().into_any())>
                         <Route path=path!("") view=ProfileTab />

@@ -86,7 +86,7 @@ fn locate_reads_the_customers_own_bank_from_the_record_at_the_first_bank() {
 }
 
 #[test]
-fn locate_asks_the_next_bank_only_after_a_missing_role_or_an_unknown_bank() {
+fn locate_asks_each_other_bank_only_after_a_missing_role_or_an_unknown_bank() {
     let german = r#"{"bank_id":"obp.bank.de","customer_id":"c9","legal_name":"J"}"#;
     let transport = FakeTransport::new()
         .on(Method::Get, "/banks/gh.29.uk/customers/c9", 403, MISSING_GET_CUSTOMER)
@@ -98,7 +98,7 @@ fn locate_asks_the_next_bank_only_after_a_missing_role_or_an_unknown_bank() {
         )
         .on(Method::Get, "/banks/obp.bank.de/customers/c9", 200, german)
         .on(Method::Get, "/banks/never.asked/customers/c9", 200, german);
-    let then = ["gone.bank", "obp.bank.de", "never.asked"].map(String::from);
+    let then = ["gh.29.uk", "gone.bank", "obp.bank.de", "never.asked"].map(String::from);
     let found = block_on(customers::locate(
         &api_on(&transport),
         "gh.29.uk",

@@ -412,7 +412,9 @@ async fn a_legacy_link_is_replaced_by_the_customers_own_bank() {
         "/banks/gh.29.uk/customers/c9",
         403,
         r#"{"code":403,"message":"OBP-20006: User is missing one or more roles: CanGetCustomer at Bank(gh.29.uk)"}"#,
-    );
+    )
+    // Slow, so the page opens before the user's roles are known.
+    .slow(30);
     let history = web_sys::window().unwrap().history().unwrap();
     let app = mount_app(
         "/customers/c9/addresses?from=mail#top",

@@ -355,7 +355,7 @@ pub async fn get(api: &Api, bank_id: &str, customer_id: &str) -> Result<Customer
 }
 
 /// Finds the customer `customer_id` without knowing its bank: Get Customer by CUSTOMER_ID asked
-/// at `first`, then at each of `then`, until one bank lets the user read customers. OBP has no
+/// at `first`, then at each other bank of `then`, until one bank lets the user read customers. OBP has no
 /// lookup by id alone, but this one does not check that the customer belongs to BANK_ID, so the
 /// record it returns names the customer's own bank. A missing role (403 OBP-20006) or an unknown
 /// bank (404 OBP-30001) moves on to the next bank; any other answer is final, such as 404
@@ -369,7 +369,7 @@ pub async fn locate(
     let found = match get(api, first, customer_id).await {
         Err(error) if asks_elsewhere(&error) => {
             let mut found = Err(error);
-            for bank_id in then {
+            for bank_id in then.iter().filter(|bank| *bank != first) {
                 match get(api, bank_id, customer_id).await {
                     Err(error) if asks_elsewhere(&error) => continue,
                     answer => {

@@ -1,16 +1,23 @@
 //! `/banks/:bank_id/customers/:customer_id/…`: the customer page. A header naming the customer,
 //! tabs, and the tab's page. Each tab loads its own data as soon as the page opens, in parallel
 //! with the customer.
+//!
+//! `/customers/:customer_id/…`, a link without the bank (from before the bank was part of them,
+//! or from a list that does not name it), finds the bank from the customer's record, then
+//! replaces the URL (no new history entry) by the bank's, keeping the tab, query and hash.
 
 use leptos::prelude::*;
 use leptos_router::{
     components::{Outlet, A},
-    hooks::use_navigate,
+    hooks::{use_navigate, use_params_map},
 };
 
 use super::{detail_path, move_to_bank, scope::CustomerScope};
 use crate::{
-    api::{customers, ApiError},
+    api::{
+        customers::{self, Customer},
+        roles, ApiError,
+    },
     components::{ConfirmDialog, ErrorView, KycBadge, Loading, RequireRole, RoleBank},
     state::{route_keys, Session},
 };
@@ -30,27 +37,26 @@ const TABS: &[(&str, &str)] = &[
 /// and checks roles there, whatever bank the header shows.
 #[component]
 pub fn CustomerDetailPage() -> impl IntoView {
-    let scope = CustomerScope::new(
-        route_keys::kept_param("bank_id"),
-        route_keys::kept_param("customer_id"),
-    );
+    // Opened without a bank, the page keeps none: when it moves to the bank's URL, the router
+    // shows that URL's params to this page as it leaves, which would load the customer again.
+    let bank = match use_params_map().with_untracked(|p| p.get("bank_id")) {
+        Some(_) => route_keys::kept_param("bank_id"),
+        None => Memo::new(|_| String::new()),
+    };
+    let scope = CustomerScope::new(bank, route_keys::kept_param("customer_id"));
     provide_context(scope);
     provide_context(RoleBank(scope.bank.into()));
-    let loaded = scope.load(move |api, bank, id| {
-        // A new bank or customer: the old record must not show under the new key.
-        scope.customer.set(Default::default());
-        async move { customers::get(&api, &bank, &id).await }
-    });
-    // OBP answers for a customer of another bank too: a URL naming the wrong bank moves to the
-    // customer's own.
-    let move_to_bank = move_to_bank(4);
+    let loaded = load_customer(scope);
+    // OBP answers for a customer of another bank too: a URL without the customer's bank, or
+    // naming another, moves to the customer's own.
+    let move_to_bank = move_to_bank();
     Effect::new(move || match loaded.get() {
-        Some(Ok(found))
+        Some(Ok(Some(found)))
             if !found.bank_id.is_empty() && found.bank_id != scope.bank.get_untracked() =>
         {
             move_to_bank(&found.bank_id, &found.customer_id);
         }
-        Some(Ok(found)) => scope.customer.set(found),
+        Some(Ok(Some(found))) => scope.customer.set(found),
         _ => {}
     });
     let failed = move || loaded.get().and_then(Result::err);
@@ -80,6 +86,34 @@ pub fn CustomerDetailPage() -> impl IntoView {
             }.into_any(),
         }}
     }
+}
+
+/// The customer at the bank in the URL. Without a bank there, the customer is found from its
+/// record ([`customers::locate`]): at the header's bank, then at the other banks where the user
+/// may read customers, so it waits for the user's roles (`None` until they are known).
+fn load_customer(scope: CustomerScope) -> LocalResource<Result<Option<Customer>, ApiError>> {
+    let session = expect_context::<Session>();
+    scope.load(move |api, bank, id| {
+        // A new bank or customer: the old record must not show under the new key.
+        scope.customer.set(Default::default());
+        let unknown_bank = bank.is_empty().then(|| {
+            let may_read = session.user.with(|user| {
+                user.as_ref()
+                    .map(|user| user.banks_holding(roles::GET_CUSTOMER))
+            });
+            (session.bank_id.get(), may_read)
+        });
+        async move {
+            match unknown_bank {
+                None => customers::get(&api, &bank, &id).await.map(Some),
+                Some((first, Some(then))) => {
+                    customers::locate(&api, &first, &then, &id).await.map(Some)
+                }
+                // Asked again once the user's roles are known.
+                Some((_, None)) => Ok(None),
+            }
+        }
+    })
 }
 
 /// The name, number, bank and KYC status; a spinner until the customer is loaded.

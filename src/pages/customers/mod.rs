@@ -5,7 +5,6 @@ pub mod addresses;
 pub mod attributes;
 pub mod detail;
 pub mod kyc;
-pub mod legacy;
 pub mod list;
 pub mod list_controls;
 pub mod messages;
@@ -34,14 +33,15 @@ pub fn detail_path(bank_id: &str, customer_id: &str) -> String {
     }
 }
 
-/// Moves the page to customer `customer_id` at `bank_id`, replacing the URL (no new history
-/// entry) and keeping the tab, query and hash. `segments` is how many path segments name the
-/// customer in the current URL: 2 in `/customers/ID/…`, 4 in `/banks/BANK/customers/ID/…`.
-fn move_to_bank(segments: usize) -> impl Fn(&str, &str) + Clone {
+/// Moves the customer page to customer `customer_id` at `bank_id`, replacing the URL (no new
+/// history entry) and keeping the tab, query and hash.
+fn move_to_bank() -> impl Fn(&str, &str) + Clone {
     let location = use_location();
     let navigate = use_navigate();
     move |bank_id, customer_id| {
         let path = location.pathname.get_untracked();
+        // The segments naming the customer: `/banks/BANK/customers/ID` or `/customers/ID`.
+        let segments = if path.starts_with("/banks/") { 4 } else { 2 };
         let tab = path
             .splitn(segments + 2, '/')
             .nth(segments + 1)

@@ -18,7 +18,7 @@ use crate::{
 pub fn EnterpriseDetailPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
-    let id = route_keys::kept_param("id");
+    let id = route_keys::kept_param("customer_id");
     let found = LocalResource::new(move || {
         let (api, profile, id) = (api.clone(), session.profile_id.get(), id.get());
         async move { enterprise::get(&api, &profile, &id).await }
