@@ -260,14 +260,6 @@ fn the_timeline_puts_the_newest_status_first() {
 }
 
 #[test]
-fn new_ids_look_like_uuids_and_differ() {
-    let (a, b) = (kyc::new_id(), kyc::new_id());
-    assert_eq!(a.len(), 36);
-    assert_eq!(a.as_bytes()[14], b'4', "version 4");
-    assert_ne!(a, b);
-}
-
-#[test]
 fn check_and_media_forms_default_and_send_what_was_picked() {
     let form_values = form::check_values("2026-11-21", "u-1", "staff");
     let mut filled = form_values.clone();

@@ -167,4 +167,5 @@ pub async fn delete(api: &Api, profile_id: &str, customer_id: &str) -> Result<()
     api.send(Method::Delete, api.url(&path), None)
         .await
         .map(drop)
+        .map_err(ApiError::after_change)
 }

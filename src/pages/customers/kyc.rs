@@ -37,6 +37,30 @@ pub fn KycTab() -> impl IntoView {
     }
 }
 
+/// The id a panel's next record is PUT under. OBP's KYC PUTs create or update, so sending again
+/// under the same id after an unconfirmed save cannot make a second record; a confirmed save
+/// draws a fresh id for the next record.
+#[derive(Clone, Copy)]
+struct NextId(StoredValue<String>);
+
+impl NextId {
+    fn new() -> Self {
+        Self(StoredValue::new(kyc::new_id()))
+    }
+
+    fn get(self) -> String {
+        self.0.get_value()
+    }
+
+    /// After a confirmed save: a fresh id, then the panel's usual close and reload.
+    fn saved(self, edits: Edits) -> Callback<()> {
+        Callback::new(move |_| {
+            self.0.set_value(kyc::new_id());
+            edits.saved.run(());
+        })
+    }
+}
+
 #[component]
 fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
@@ -86,6 +110,7 @@ fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl I
 fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let edits = Edits::reloading(documents);
+    let next_id = NextId::new();
     let add = edits.add(
         "Add document",
         roles::ADD_KYC_DOCUMENT,
@@ -97,10 +122,10 @@ fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> im
             <AddForm
                 label="New document" form_id="kyc-document" fields=form::DOCUMENT_FIELDS
                 make=scope.numbered(form::build_document)
-                send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
-                    kyc::add_document(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
+                send=scope.sending(move |api: Api, bank: String, customer: String, body| async move {
+                    kyc::add_document(&api, &bank, &customer, &next_id.get(), &body).await.map(drop)
                 })
-                edits ready=scope.loaded()
+                edits on_saved=next_id.saved(edits) ready=scope.loaded()
             />
             <ListView items=documents what="documents" empty="No identity documents on file." let:list>
                 <DataTable headings=&["Type", "Number", "Issued", "Place", "Expires", ""]>
@@ -138,6 +163,7 @@ fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoVi
     let scope = expect_context::<CustomerScope>();
     let session = expect_context::<Session>();
     let edits = Edits::reloading(checks);
+    let next_id = NextId::new();
     let add = edits.add("Add check", roles::ADD_KYC_CHECK, "Adding KYC checks");
     let (user_id, username) = session.user.with_untracked(|u| {
         u.as_ref()
@@ -150,10 +176,10 @@ fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoVi
                 label="New check" form_id="kyc-check" fields=form::CHECK_FIELDS
                 values=form::check_values(&dates::today(), &user_id, &username)
                 make=scope.numbered(form::build_check)
-                send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
-                    kyc::add_check(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
+                send=scope.sending(move |api: Api, bank: String, customer: String, body| async move {
+                    kyc::add_check(&api, &bank, &customer, &next_id.get(), &body).await.map(drop)
                 })
-                edits ready=scope.loaded()
+                edits on_saved=next_id.saved(edits) ready=scope.loaded()
             />
             <ListView items=checks what="checks" empty="No KYC checks on file." let:list>
                 <DataTable headings=&["Date", "How", "By", "Result", "Comments"]>
@@ -184,6 +210,7 @@ fn Media(
 ) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let edits = Edits::reloading(media);
+    let next_id = NextId::new();
     let add = edits.add("Add media", roles::ADD_KYC_MEDIA, "Adding KYC media");
     let document_options = move || -> Vec<(String, String)> {
         let list = documents.get().and_then(Result::ok).unwrap_or_default();
@@ -236,10 +263,10 @@ fn Media(
                 label="New media" form_id="kyc-media" fields=form::MEDIA_FIELDS
                 values=FormValues::from_pairs([("type", "image".to_owned()), ("date", dates::today())])
                 make=scope.numbered(form::build_media)
-                send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
-                    kyc::add_media(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
+                send=scope.sending(move |api: Api, bank: String, customer: String, body| async move {
+                    kyc::add_media(&api, &bank, &customer, &next_id.get(), &body).await.map(drop)
                 })
-                edits ready=scope.loaded() extra
+                edits on_saved=next_id.saved(edits) ready=scope.loaded() extra
             />
             <ListView items=media what="media" empty="No KYC media on file." let:list>
                 <ul class="media-grid">
