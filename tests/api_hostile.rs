@@ -123,6 +123,7 @@ fn call_every_decoder(api: &Api) {
         let _ = crm_events::list(api, B).await;
         let _ = enterprise::list(api, "p", 0, 20).await;
         let _ = enterprise::get(api, "p", C).await;
+        let _ = enterprise::find_created(api, "p", &Default::default()).await;
         let _ = enterprise::create(api, "p", &Default::default()).await;
         let _ = enterprise::update(api, "p", C, &Default::default()).await;
         let _ = enterprise::delete(api, "p", C).await;

@@ -250,3 +250,31 @@ fn kyc_ids_are_random_v4_uuids() {
         assert!(matches!(&parts[3][..1], "8" | "9" | "a" | "b"), "{id}");
     }
 }
+
+#[test]
+fn an_unconfirmed_enterprise_create_is_found_among_the_newest() {
+    use customer_console::api::enterprise::{self, CustomerBody};
+    let body = CustomerBody {
+        company: "Bakkerij de Vries BV".into(),
+        email: "info@devries.nl".into(),
+        phone: "31201234567".into(),
+        ..Default::default()
+    };
+    let page = r#"{"page":0,"pages":1,"size":50,"count":2,"data":[
+        {"id":"e8","company":"Bakkerij de Vries BV","email":"other@devries.nl","phone":"31201234567"},
+        {"id":"e9","company":"Bakkerij de Vries BV","email":"info@devries.nl","phone":"31201234567"}]}"#;
+    let transport = FakeTransport::new().on(Method::Get, "/v1/profiles/p/customers", 200, page);
+    let found = block_on(enterprise::find_created(&api_on(&transport), "p", &body)).unwrap();
+    assert_eq!(found.unwrap().id, "e9");
+    assert!(transport
+        .last()
+        .url
+        .ends_with("/v1/profiles/p/customers?page=0&size=50"));
+
+    let other = CustomerBody {
+        email: "new@devries.nl".into(),
+        ..body
+    };
+    let found = block_on(enterprise::find_created(&api_on(&transport), "p", &other));
+    assert_eq!(found, Ok(None));
+}

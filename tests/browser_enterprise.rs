@@ -9,7 +9,7 @@ mod support;
 use std::sync::Arc;
 
 use customer_console::{
-    api::Method,
+    api::{ApiError, Method},
     state::{AppConfig, Backend},
 };
 use support::{
@@ -179,5 +179,43 @@ async fn a_refused_token_leads_back_to_sign_in_and_then_to_the_same_page() {
         "/login?return=%2Fcustomers%3Fpage%3D4%26size%3D20"
     );
     app.wait_for_text("Your session has ended").await;
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn a_create_without_an_answer_is_looked_up_before_it_is_sent_again() {
+    let api = FakeTransport::new().answer(Method::Post, LIST, Err(ApiError::Timeout));
+    let app = mount("/customers/new", Some("tok"), api.clone());
+    app.wait_for_text("New customer").await;
+    app.fill("Company", "Bakkerij de Vries BV");
+    app.fill("Email", "info@devries.nl");
+    app.fill("Phone", "+31 20 123 4567");
+    app.fill("Country", "nl");
+    app.click("Create customer");
+    app.wait_for_text("Not confirmed").await;
+    assert!(app.text().contains("first looks for this customer"));
+    assert_eq!(app.control("Company").value(), "Bakkerij de Vries BV");
+
+    // The first attempt did reach the server: the newest customer is the one typed.
+    let mut made = customer("e9", "Bakkerij de Vries BV");
+    made["email"] = "info@devries.nl".into();
+    let newest = serde_json::json!({"page": 0, "pages": 1, "size": 50, "count": 1, "data": [made]});
+    let api = api.on(Method::Get, LIST, 200, &newest.to_string()).on(
+        Method::Get,
+        &format!("{LIST}/e9"),
+        200,
+        &made.to_string(),
+    );
+    app.click("Create customer");
+    app.wait_until("the customer's page", || location() == "/customers/e9")
+        .await;
+    app.wait_for_text("The earlier attempt had created Bakkerij de Vries BV.")
+        .await;
+    let posts = api
+        .requests()
+        .iter()
+        .filter(|r| r.method == Method::Post)
+        .count();
+    assert_eq!(posts, 1, "no second create");
     app.assert_no_console_errors();
 }

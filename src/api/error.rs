@@ -183,8 +183,8 @@ impl ApiError {
                 .to_owned(),
             Self::Timeout => "The API is slow or unreachable. Try again in a moment.".to_owned(),
             Self::OutcomeUnknown => "The API did not answer in time, so the console cannot tell \
-                whether this was saved. What you typed is kept. Pressing the button again first \
-                checks whether the record already exists, so nothing is made twice."
+                whether this was saved. What you typed is kept: check whether the change is \
+                there before you save again."
                 .to_owned(),
             Self::MissingRole { role, .. } => format!(
                 "Your user needs the role {role} for this. Ask an OBP administrator to grant it."
