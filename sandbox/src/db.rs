@@ -331,8 +331,10 @@ impl Store {
                 Ok(value)
             }
             Err(error) => {
-                // The original error matters more than a failed rollback.
-                let _ = self.conn.execute_batch("ROLLBACK");
+                // The original error is the one to return; a failed rollback is only logged.
+                if let Err(rollback) = self.conn.execute_batch("ROLLBACK") {
+                    crate::log::error(format_args!("database rollback failed: {rollback}"));
+                }
                 Err(error)
             }
         }

@@ -82,7 +82,7 @@ pub struct Options {
     pub consumer_key: String,
     /// A JSON file replacing the demo users: `[{"username","password","email","roles":[{"role_name","bank_id"}]}]`.
     pub users_file: Option<PathBuf>,
-    /// Suppresses the per-request log lines.
+    /// Suppresses the per-request log lines (errors are logged to stderr regardless).
     pub quiet: bool,
     /// Serves Get Firehose Customers, like OBP's `allow_customer_firehose=true` prop; when false
     /// it answers 400 OBP-00009, as OBP does without the prop.
