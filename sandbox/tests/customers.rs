@@ -424,6 +424,10 @@ async fn paging_parameters_are_validated_in_obp_order() {
         ("sort_direction=up", "OBP-10023: obp_sort_direction parameter can only take two values: DESC or ASC!"),
         ("limit=0&offset=-1&sort_direction=up", "OBP-10023"),
         ("offset=-1&limit=0", "OBP-10025"),
+        ("limit=2147483648", "OBP-10025"),
+        ("limit=99999999999999999999", "OBP-10025"),
+        ("offset=4294967295", "OBP-10024"),
+        ("offset=-9223372036854775809", "OBP-10024"),
     ];
     for path in [
         "/banks/gh.29.uk/customers",
@@ -436,6 +440,30 @@ async fn paging_parameters_are_validated_in_obp_order() {
                 .await
                 .assert_error(400, message);
         }
+    }
+}
+
+/// The largest limit and offset OBP takes (Int.MaxValue) page past the end without overflowing.
+#[tokio::test]
+async fn the_largest_limit_and_offset_are_an_empty_page() {
+    let app = app();
+    let token = staff(&app).await;
+    for path in [
+        "/banks/gh.29.uk/customers",
+        "/banks/gh.29.uk/customers-minimal",
+        "/customers",
+        "/customers-minimal",
+        "/banks/gh.29.uk/firehose/customers",
+    ] {
+        let reply = get(
+            &app,
+            &format!("{path}?limit=2147483647&offset=2147483647"),
+            Some(&token),
+        )
+        .await;
+        assert_eq!(reply.list("customers").len(), 0, "{path}");
+        let all = get(&app, &format!("{path}?limit=2147483647"), Some(&token)).await;
+        assert!(all.list("customers").len() >= 260, "{path}");
     }
 }
 
