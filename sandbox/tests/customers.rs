@@ -681,6 +681,14 @@ async fn update_errors() {
             400,
             "OBP-30006: Customer Number already exists. Please specify a different value for BANK_ID or CUSTOMER_NUMBER. Current customer_number(100003) and Current bank_id(gh.29.uk)",
         );
+    // Through another bank's URL (OBP finds the customer at any bank): the number is free at that
+    // bank but taken at the customer's own, which keeps its numbers unique too.
+    put(&app, &format!("/banks/obp.bank.de/customers/{id}/number"), Some(&staff), &json!({"customer_number": "100003"}))
+        .await
+        .assert_error(
+            400,
+            "OBP-30006: Customer Number already exists. Please specify a different value for BANK_ID or CUSTOMER_NUMBER. Current customer_number(100003) and Current bank_id(gh.29.uk)",
+        );
     let bad_date =
         json!({"legal_name": "X", "date_of_birth": "1990-01-02", "title": "", "name_suffix": ""});
     put(
