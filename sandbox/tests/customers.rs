@@ -500,6 +500,38 @@ async fn search_by_mobile_phone_uses_like_patterns() {
     assert_eq!(search(DE, "+447700900001").await.customers().len(), 0);
     assert_eq!(search("no.such.bank", "%").await.customers().len(), 0);
 
+    // Patterns over SQLite's 50,000-byte LIKE limit (OBP's database has none) match the same way.
+    let long = |pattern: String| {
+        let app = app.clone();
+        let token = token.clone();
+        async move {
+            let path = "/banks/gh.29.uk/search/customers/mobile-phone-number";
+            let reply = post(
+                &app,
+                path,
+                Some(&token),
+                &json!({"mobile_phone_number": pattern}),
+            )
+            .await;
+            reply.assert_status(201);
+            reply.customers().len()
+        }
+    };
+    assert_eq!(long(format!("{}0001", "%".repeat(60_000))).await, 1);
+    assert_eq!(long("x".repeat(60_000)).await, 0);
+    let seven_thousands = "7".repeat(30_000);
+    post(
+        &app,
+        "/banks/gh.29.uk/customers",
+        Some(&token),
+        &json!({"legal_name": "Long Number", "mobile_phone_number": seven_thousands}),
+    )
+    .await
+    .assert_status(201);
+    assert_eq!(long("%7".repeat(30_000)).await, 1);
+    assert_eq!(long("%7".repeat(30_001)).await, 0);
+    assert_eq!(long(format!("{}%", "_".repeat(50_001))).await, 0);
+
     let path = "/banks/gh.29.uk/search/customers/mobile-phone-number";
     post(&app, path, Some(&token), &json!({"customer_phone_number": "%"}))
         .await
