@@ -24,7 +24,7 @@ use crate::util::{bail, cmd, json_string_field, target_dir, Result};
 /// What the `hostile` step sends: always the same requests, within a time limit.
 const STEP_REQUESTS: usize = 3_000;
 const STEP_SEED: u64 = 9;
-const STEP_TIME_LIMIT: Duration = Duration::from_secs(45);
+const STEP_TIME_LIMIT: Duration = Duration::from_secs(30);
 /// `fuzz`'s default number of requests, and the most it takes.
 const FUZZ_REQUESTS: usize = 30_000;
 const MAX_REQUESTS: usize = 1_000_000;

@@ -181,7 +181,8 @@ mod tests {
     proptest! {
         #[test]
         fn any_query_is_a_page_or_a_400(raw in any::<String>(), number in "-?[0-9]{1,30}") {
-            for query in [raw.clone(), format!("page={number}&size={number}"), format!("page={raw}")] {
+            let queries = [raw.clone(), format!("page={number}&size={number}"), format!("page={raw}")];
+            for query in queries {
                 if let Err(error) = paging(Some(&query)) {
                     prop_assert_eq!(error.into_response().status(), StatusCode::BAD_REQUEST);
                 }

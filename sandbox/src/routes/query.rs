@@ -263,11 +263,12 @@ mod tests {
         fn limits_and_offsets_round_trip(limit in any::<i64>(), offset in any::<i64>()) {
             let page = paging(Some(&format!("limit={limit}&offset={offset}")));
             let in_range = |n: i64, min: i64| n >= min && i32::try_from(n).is_ok();
-            match (in_range(limit, 1), in_range(offset, 0)) {
-                (true, true) => prop_assert_eq!(page, Ok(Page { limit, offset, ascending: false })),
-                (false, _) => prop_assert_eq!(page.map_err(|e| e.message), Err(msg::FILTER_LIMIT_ERROR.to_owned())),
-                (true, false) => prop_assert_eq!(page.map_err(|e| e.message), Err(msg::FILTER_OFFSET_ERROR.to_owned())),
-            }
+            let expected = match (in_range(limit, 1), in_range(offset, 0)) {
+                (true, true) => Ok(Page { limit, offset, ascending: false }),
+                (false, _) => Err(msg::FILTER_LIMIT_ERROR.to_owned()),
+                (true, false) => Err(msg::FILTER_OFFSET_ERROR.to_owned()),
+            };
+            prop_assert_eq!(page.map_err(|error| error.message), expected);
         }
 
         #[test]
