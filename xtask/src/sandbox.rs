@@ -79,7 +79,7 @@ impl Sandbox {
         self.output.lock().expect("output lock").clone()
     }
 
-    /// How the sandbox ended, if it has.
+    /// How the sandbox ended, if it has (`None` too when the OS cannot tell).
     pub fn exit_status(&mut self) -> Option<std::process::ExitStatus> {
         self.child.try_wait().ok().flatten()
     }
