@@ -13,12 +13,13 @@ use crate::util::{bail, cmd, which, Result};
 type Step = (&'static str, fn() -> Result);
 
 /// The steps, in the order they run.
-const STEPS: [Step; 8] = [
+const STEPS: [Step; 9] = [
     ("setup", setup),
     ("fmt", fmt),
     ("clippy", clippy_native),
     ("clippy-wasm", clippy_wasm),
     ("test-native", test_native),
+    ("hostile", crate::hostile::step),
     ("build", build),
     ("test-wasm", test_wasm),
     ("e2e", e2e),
