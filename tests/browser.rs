@@ -652,6 +652,18 @@ async fn firehose_dates_reach_the_api_encoded_once() {
     assert_eq!(app.control("Changed from").value(), "2024-01-02");
     assert_eq!(app.control("Changed to").value(), "2024-03-04");
     app.assert_no_console_errors();
+    drop(app);
+
+    // Decoded once, `2024-01-0%2532` reads `2024-01-0%32`: no date, so no lower bound.
+    let crafted = "/customers?scope=firehose&from_date=2024-01-0%2532&to_date=2024-03-04";
+    let app = mount_app(crafted, Some("tok"), api.clone());
+    app.wait_until("the open window", || {
+        last_window().ends_with("sort_direction=DESC&to_date=2024-03-04T23%3A59%3A59.999Z")
+    })
+    .await;
+    app.wait_for_text("Rows 1\u{2013}2").await;
+    assert_eq!(app.control("Changed from").value(), "");
+    app.assert_no_console_errors();
 }
 
 #[wasm_bindgen_test]

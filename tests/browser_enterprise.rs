@@ -211,6 +211,18 @@ async fn paging_values_from_the_url_are_read_once_and_kept() {
     assert_eq!(app.control("Rows per page").value(), "50");
     assert!(list_urls(&api).last().unwrap().ends_with("?page=2&size=50"));
     app.assert_no_console_errors();
+    drop(app);
+
+    // Decoded once, `%2533` reads `%33`: no number, so the first page.
+    let app = mount(
+        "/customers?page=%2533&size=%35%30",
+        Some("tok"),
+        api.clone(),
+    );
+    app.wait_for_text("page 1 of 7").await;
+    assert!(list_urls(&api).last().unwrap().ends_with("?page=0&size=50"));
+    assert_eq!(app.control("Go to page").value(), "1");
+    app.assert_no_console_errors();
 }
 
 #[wasm_bindgen_test]
