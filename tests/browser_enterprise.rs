@@ -250,3 +250,22 @@ async fn a_huge_page_in_the_url_shows_a_page() {
         app.assert_no_console_errors();
     }
 }
+
+#[wasm_bindgen_test]
+async fn token_sign_in_never_leaves_the_apps_origin() {
+    for crafted in [
+        "/login?return=/%09/evil.example/phish",
+        "/login?return=%2F%5Cevil.example",
+        "/login?return=JaVaScRiPt:alert(1)",
+    ] {
+        let api = FakeTransport::new().on(Method::Get, LIST, 200, &page(0, 20));
+        let app = mount(crafted, None, api);
+        app.wait_for_text("Enterprise API").await;
+        app.fill("Bearer token", "eyJhbGciOi.eyJzdWIiOi.c2ln");
+        app.click("Sign in");
+        app.wait_for_text("128 customers \u{00b7} page 1 of 7")
+            .await;
+        assert_eq!(location(), "/customers", "{crafted}");
+        app.assert_no_console_errors();
+    }
+}

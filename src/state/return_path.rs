@@ -39,7 +39,8 @@ pub fn after_sign_in(search: &str) -> String {
 /// `target` when it is a path on this app's origin, else [`HOME`]. Accepted: printable ASCII
 /// only (the browser percent-encodes everything else in a location), starting with one `/`, no
 /// backslash, no empty or dot segment, not the sign-in page itself; and the path must stay so
-/// when percent-decoded, however often (`/%2F%2Fevil.example` would not). Control characters and
+/// when percent-decoded, however often (`/%2F%2Fevil.example` would not; nesting deeper than
+/// [`MAX_DECODINGS`] is refused outright). Control characters and
 /// whitespace, which the WHATWG URL parser strips (`/\t/evil.example` becomes
 /// `//evil.example`), schemes (`javascript:`, `https:`), protocol-relative `//host` and `/\host`
 /// all fall back. The result is a path with its query and hash, normalised as the URL parser
