@@ -222,6 +222,7 @@ async fn a_create_without_an_answer_is_looked_up_before_it_is_sent_again() {
     app.assert_no_console_errors();
 }
 
+#[wasm_bindgen_test]
 async fn paging_values_from_the_url_are_read_once_and_kept() {
     let api = FakeTransport::new().on(Method::Get, LIST, 200, &page(2, 20));
     // `%33` is a typed-out "3": decoded once, like any value the app wrote.
