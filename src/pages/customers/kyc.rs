@@ -1,5 +1,6 @@
 //! `/customers/:id/kyc`: the customer's KYC: the status timeline next to the record's
-//! `kyc_status`, identity documents with their expiry, checks, and media (image URLs previewed).
+//! `kyc_status`, identity documents with their expiry, checks, and media (images from the
+//! config's `media_origins` previewed).
 //! The four lists load in parallel.
 
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ use crate::{
         kyc::{self as form, Expiry},
         FormValues,
     },
-    state::Session,
+    state::{AppConfig, Session},
 };
 
 /// The KYC tab.
@@ -183,6 +184,7 @@ fn Media(
     checks: LocalResource<Result<Vec<KycCheck>, ApiError>>,
 ) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
+    let media_origins = expect_context::<AppConfig>().media_origins;
     let edits = Edits::reloading(media);
     let add = edits.add("Add media", roles::ADD_KYC_MEDIA, "Adding KYC media");
     let document_options = move || -> Vec<(String, String)> {
@@ -244,7 +246,7 @@ fn Media(
             <ListView items=media what="media" empty="No KYC media on file." let:list>
                 <ul class="media-grid">
                     {list.into_iter().map(|item| {
-                        let preview = form::preview_url(&item.kind, &item.url).map(|src| view! {
+                        let preview = form::preview_url(&item.kind, &item.url, &media_origins).map(|src| view! {
                             <img class="thumbnail" src=src.to_owned() alt=format!("{} from {}", item.kind, dates::display(&item.date))
                                 loading="lazy" referrerpolicy="no-referrer" />
                         });
