@@ -1,11 +1,13 @@
-//! `cargo xtask <command>`: the project's tasks, in plain Rust with std only.
+//! `cargo xtask <command>`: the project's tasks, in plain Rust (std, and the workspace's web-policy).
 //!
 //! Each command prints every command it runs. Tools installed by `setup` are found through
 //! PATH, which gets `tools/node_modules/.bin` and cargo's bin directory put first.
 
 mod bench;
+mod deploy;
 mod dist;
 mod http;
+mod loader;
 mod run;
 mod setup;
 mod test;
@@ -19,7 +21,8 @@ usage: cargo xtask <command> [flags]
 commands:
   setup    install what is missing: wasm32 target, trunk, wasm-bindgen-cli,
            chromium + chromedriver, wasm-opt (npm binaryen) into tools/
-  build    setup, then the release bundle in dist/ (trunk + wasm-opt) and its sizes
+  build    setup, then the release bundle in dist/ (trunk + wasm-opt, the loader moved out
+           of index.html, .gz files) and its sizes, and deploy/nginx.conf
   run      build, then serve dist/ with the sandbox
            [--db PATH | --memory] [--addr A] [--latency-ms N] [--fail-rate P]
            [--consumer-key K] [--users FILE] [--quiet]
