@@ -20,7 +20,7 @@ usage: cargo xtask <command> [flags]
 
 commands:
   setup    install what is missing: wasm32 target, trunk, wasm-bindgen-cli,
-           chromium + chromedriver, wasm-opt (npm binaryen) into tools/
+           chromium + chromedriver, nginx, wasm-opt (npm binaryen) into tools/
   build    setup, then the release bundle in dist/ (trunk + wasm-opt, the loader moved out
            of index.html, .gz files) and its sizes, and deploy/nginx.conf
   run      build, then serve dist/ with the sandbox
@@ -28,7 +28,7 @@ commands:
            [--consumer-key K] [--users FILE] [--quiet]
            [--backend obp|enterprise]  the API the app uses (default obp)
            [--enterprise-token T]      Enterprise bearer token(s) instead of the demo one
-  test     setup, fmt, clippy, clippy-wasm, test-native, build, test-wasm, e2e
+  test     setup, fmt, clippy, clippy-wasm, test-native, build, test-wasm, e2e, e2e-nginx
            (stops at the first failure; `test STEP...` runs only those steps)
   bench    build, check the gzip size budget, time the sandbox's customer list
            [--requests N] [--username U] [--password P] [--consumer-key K]";
