@@ -130,9 +130,9 @@ server {{
         expires -1;
     }}
 
-    # Trunk's content-hashed files (name-0123456789abcdef.js, …_bg.wasm, .css, .svg) and the
-    # loader never change under their name.
-    location ~ "-[0-9a-f]{{16}}(_bg)?\.(css|js|svg|wasm)$" {{
+    # Trunk's content-hashed files (name-<hash>.js, …_bg.wasm, .css, .svg: a 64-bit hash in
+    # hex, without leading zeros) and the loader never change under their name.
+    location ~ "-[0-9a-f]{{8,16}}(_bg)?\.(css|js|svg|wasm)$" {{
         try_files $uri =404;
         expires 1y;
     }}
