@@ -1,6 +1,6 @@
 //! `/customers/:id/kyc`: the customer's KYC: the status timeline next to the record's
-//! `kyc_status`, identity documents with their expiry, checks, and media (images from the
-//! config's `media_origins` previewed).
+//! `kyc_status`, identity documents with their expiry, checks, and media (images from the app's
+//! own origin or the config's `media_origins` previewed).
 //! The four lists load in parallel.
 
 use leptos::prelude::*;
@@ -184,7 +184,9 @@ fn Media(
     checks: LocalResource<Result<Vec<KycCheck>, ApiError>>,
 ) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
-    let media_origins = expect_context::<AppConfig>().media_origins;
+    // The origins the CSP's img-src allows: the app's own and the config's media_origins.
+    let mut media_origins = expect_context::<AppConfig>().media_origins;
+    media_origins.extend(window().location().origin().ok());
     let edits = Edits::reloading(media);
     let add = edits.add("Add media", roles::ADD_KYC_MEDIA, "Adding KYC media");
     let document_options = move || -> Vec<(String, String)> {
