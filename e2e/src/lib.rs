@@ -26,9 +26,9 @@ use fantoccini::Client;
 
 pub use console::LogEntry;
 pub use error::{Error, Result};
-pub use nginx::Nginx;
 
 use driver::ChromeDriver;
+use nginx::Nginx;
 
 /// One test's world: a sandbox with an in-memory database (behind nginx for
 /// [`Harness::start_behind_nginx`]), a browser session and its driver.
