@@ -56,27 +56,31 @@ pub fn test(args: &[String]) -> Result {
         }
         println!("\n==== step {name}");
         let started = Instant::now();
-        let result = step();
-        let took = started.elapsed();
-        match result {
-            Ok(()) => outcomes.push((name, Outcome::Ok(took))),
-            Err(err) if err.is::<Skipped>() => {
-                let banner = "!".repeat(72);
-                eprintln!("{banner}\n!! step {name} SKIPPED: {err}\n{banner}");
-                outcomes.push((name, Outcome::Unavailable(err.to_string())));
-            }
-            Err(err) => {
-                eprintln!("step {name} failed: {err}");
-                outcomes.push((name, Outcome::Failed(took)));
-                failed = true;
-            }
-        }
+        let outcome = outcome_of(name, step(), started.elapsed());
+        failed = matches!(outcome, Outcome::Failed(_));
+        outcomes.push((name, outcome));
     }
     print_summary(&outcomes);
     if failed {
         std::process::exit(1);
     }
     Ok(())
+}
+
+/// What a step's result means, told on stderr: a [`Skipped`] error is not a failure.
+fn outcome_of(name: &str, result: Result, took: Duration) -> Outcome {
+    match result {
+        Ok(()) => Outcome::Ok(took),
+        Err(err) if err.is::<Skipped>() => {
+            let banner = "!".repeat(72);
+            eprintln!("{banner}\n!! step {name} SKIPPED: {err}\n{banner}");
+            Outcome::Unavailable(err.to_string())
+        }
+        Err(err) => {
+            eprintln!("step {name} failed: {err}");
+            Outcome::Failed(took)
+        }
+    }
 }
 
 fn print_summary(outcomes: &[(&str, Outcome)]) {
@@ -227,4 +231,20 @@ fn e2e_nginx() -> Result {
     .env("DIST_DIR", dist_dir())
     .env("CHROMEDRIVER", chromedriver()?)
     .run()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_step_that_cannot_run_is_skipped_with_its_reason_not_failed() {
+        let took = Duration::from_secs(1);
+        let reason = "nginx is missing and could not be installed: no apt-get";
+        let skipped = outcome_of("e2e-nginx", Err(Skipped(reason.into()).into()), took);
+        assert!(matches!(skipped, Outcome::Unavailable(ref r) if r == reason));
+        let failed = outcome_of("e2e-nginx", Err("nginx -t failed".into()), took);
+        assert!(matches!(failed, Outcome::Failed(_)));
+        assert!(matches!(outcome_of("fmt", Ok(()), took), Outcome::Ok(_)));
+    }
 }
