@@ -1,5 +1,6 @@
 //! `/customers/:id/kyc`: the customer's KYC: the status timeline next to the record's
-//! `kyc_status`, identity documents with their expiry, checks, and media (image URLs previewed).
+//! `kyc_status`, identity documents with their expiry, checks, and media (images from the app's
+//! own origin or the config's `media_origins` previewed).
 //! The four lists load in parallel.
 
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ use crate::{
         kyc::{self as form, Expiry},
         FormValues,
     },
-    state::Session,
+    state::{AppConfig, Session},
 };
 
 /// The KYC tab.
@@ -209,6 +210,9 @@ fn Media(
     checks: LocalResource<Result<Vec<KycCheck>, ApiError>>,
 ) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
+    // The origins the CSP's img-src allows: the app's own and the config's media_origins.
+    let mut media_origins = expect_context::<AppConfig>().media_origins;
+    media_origins.extend(window().location().origin().ok());
     let edits = Edits::reloading(media);
     let next_id = NextId::new();
     let add = edits.add("Add media", roles::ADD_KYC_MEDIA, "Adding KYC media");
@@ -271,7 +275,7 @@ fn Media(
             <ListView items=media what="media" empty="No KYC media on file." let:list>
                 <ul class="media-grid">
                     {list.into_iter().map(|item| {
-                        let preview = form::preview_url(&item.kind, &item.url).map(|src| view! {
+                        let preview = form::preview_url(&item.kind, &item.url, &media_origins).map(|src| view! {
                             <img class="thumbnail" src=src.to_owned() alt=format!("{} from {}", item.kind, dates::display(&item.date))
                                 loading="lazy" referrerpolicy="no-referrer" />
                         });
