@@ -5,10 +5,10 @@
 
 mod support;
 
-use customer_console::api::Method;
+use customer_console::api::{encode_segment, Method};
 use support::{
     dom::{location, mount_app, sleep},
-    obp::{api_with, customer},
+    obp::{api_for, api_with, customer, user_with},
     FakeTransport,
 };
 use wasm_bindgen_test::*;
@@ -424,4 +424,316 @@ async fn the_bank_picker_switches_every_call_to_the_chosen_bank() {
         Some("obp.bank.de")
     );
     app.assert_no_console_errors();
+}
+
+/// Goes one step back in the browser's history, as the Back button does.
+fn back() {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+}
+
+/// The body of the last `method` request whose URL contains `path_part`.
+fn last_body(transport: &FakeTransport, method: Method, path_part: &str) -> Option<String> {
+    transport
+        .requests()
+        .into_iter()
+        .rfind(|r| r.method == method && r.url.contains(path_part))
+        .and_then(|r| r.body)
+}
+
+/// The JSON body `{name: value}`, as serde writes it.
+fn json_body(name: &str, value: &str) -> Option<String> {
+    Some(serde_json::json!({ name: value }).to_string())
+}
+
+#[wasm_bindgen_test]
+async fn sign_in_never_leaves_the_apps_origin() {
+    let api = api_with(STAFF_ROLES)
+        .on(
+            Method::Post,
+            "/my/logins/direct",
+            201,
+            r#"{"token":"new-token"}"#,
+        )
+        .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(3));
+    let app = mount_app("/login?return=/%09/evil.example/phish", None, api.clone());
+    app.wait_for_text("Sign in").await;
+    app.fill("Username", "staff");
+    app.fill("Password", "staff-password-1");
+    app.click("Sign in");
+    app.wait_for_text("Rows 1\u{2013}3").await;
+    assert_eq!(location(), "/customers");
+    app.assert_no_console_errors();
+    drop(app);
+
+    // A legitimate way back keeps its query exactly, a `%` in a phone pattern included.
+    let api = api
+        .on(
+            Method::Post,
+            "/my/logins/direct",
+            201,
+            r#"{"token":"new-token"}"#,
+        )
+        .on(
+            Method::Post,
+            "/search/customers/mobile-phone-number",
+            201,
+            &page_of(1),
+        );
+    let app = mount_app(
+        "/login?return=%2Fcustomers%3Fphone%3D%25257700900001",
+        None,
+        api.clone(),
+    );
+    app.wait_for_text("Sign in").await;
+    app.fill("Username", "staff");
+    app.fill("Password", "staff-password-1");
+    app.click("Sign in");
+    app.wait_for_text("matching \u{201c}%7700900001\u{201d}")
+        .await;
+    assert_eq!(location(), "/customers?phone=%257700900001");
+    assert_eq!(
+        last_body(&api, Method::Post, "/mobile-phone-number"),
+        json_body("mobile_phone_number", "%7700900001")
+    );
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn phone_patterns_reach_the_api_exactly_as_typed() {
+    for pattern in ["%7700900001", "+44 7700%", "a&b#c", "Zoë%"] {
+        let api = api_with(STAFF_ROLES)
+            .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(25))
+            .on(
+                Method::Post,
+                "/search/customers/mobile-phone-number",
+                201,
+                &page_of(1),
+            );
+        let app = mount_app("/customers", Some("tok"), api.clone());
+        app.wait_for_text("Rows 1\u{2013}25").await;
+        app.fill("Mobile phone number", pattern);
+        app.click("Search");
+        let caption = format!("matching \u{201c}{pattern}\u{201d}");
+        app.wait_for_text(&caption).await;
+        assert_eq!(
+            last_body(&api, Method::Post, "/mobile-phone-number"),
+            json_body("mobile_phone_number", pattern)
+        );
+        let searched = location();
+        assert_eq!(
+            searched,
+            format!("/customers?phone={}", encode_segment(pattern))
+        );
+
+        // Back from the plain list shows the pattern again, and searches it again.
+        app.click("Clear search");
+        app.wait_for_text("Rows 1\u{2013}25").await;
+        back();
+        app.wait_for_text(&caption).await;
+        assert_eq!(app.control("Mobile phone number").value(), pattern);
+        assert_eq!(
+            last_body(&api, Method::Post, "/mobile-phone-number"),
+            json_body("mobile_phone_number", pattern)
+        );
+        app.assert_no_console_errors();
+        drop(app);
+
+        // So does a reload.
+        let app = mount_app(&searched, Some("tok"), api.clone());
+        app.wait_for_text(&caption).await;
+        assert_eq!(
+            app.control("Mobile phone number").value(),
+            pattern,
+            "{searched}"
+        );
+        assert_eq!(
+            last_body(&api, Method::Post, "/mobile-phone-number"),
+            json_body("mobile_phone_number", pattern)
+        );
+        app.assert_no_console_errors();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_customer_number_is_looked_up_exactly_as_typed() {
+    for number in ["%77 1", "+44&1#2", "Zoë 100%"] {
+        let api = api_with(STAFF_ROLES)
+            .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(3))
+            .on(
+                Method::Post,
+                "/customers/customer-number",
+                404,
+                r#"{"code":404,"message":"OBP-30002: Customer not found. Please specify a valid value for CUSTOMER_NUMBER."}"#,
+            );
+        let app = mount_app("/customers?limit=10", Some("tok"), api.clone());
+        app.wait_for_text("Rows 1\u{2013}3").await;
+        app.fill("Customer number", number);
+        app.click("Find");
+        app.wait_for_text("OBP-30002").await;
+        assert_eq!(
+            last_body(&api, Method::Post, "/customer-number"),
+            json_body("customer_number", number)
+        );
+        let looked_up = location();
+        assert_eq!(
+            looked_up,
+            format!("/customers?limit=10&number={}", encode_segment(number))
+        );
+        assert_eq!(app.control("Customer number").value(), number);
+        app.assert_no_console_errors();
+        drop(app);
+
+        // A reload shows the number again; found, the customer opens, and back shows it too.
+        let found = customer("c7", "100007", "Grace Hopper");
+        let api = api
+            .on(Method::Post, "/customers/customer-number", 200, &found)
+            .on(Method::Get, "/customers/c7", 200, &found);
+        let app = mount_app(&looked_up, Some("tok"), api.clone());
+        app.wait_for_text("Rows 1\u{2013}3").await;
+        assert_eq!(
+            app.control("Customer number").value(),
+            number,
+            "{looked_up}"
+        );
+        app.click("Find");
+        app.wait_for_text("Grace Hopper").await;
+        assert_eq!(
+            last_body(&api, Method::Post, "/customer-number"),
+            json_body("customer_number", number)
+        );
+        back();
+        app.wait_until("the list again", || location() == looked_up)
+            .await;
+        app.wait_for_text("Rows 1\u{2013}3").await;
+        assert_eq!(app.control("Customer number").value(), number);
+        app.assert_no_console_errors();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn firehose_dates_reach_the_api_encoded_once() {
+    let user = user_with(&[
+        ("CanGetCustomers", "gh.29.uk"),
+        ("CanUseCustomerFirehoseAtAnyBank", ""),
+    ]);
+    let api = api_for(&user).on(
+        Method::Get,
+        "/banks/gh.29.uk/firehose/customers",
+        200,
+        &page_of(2),
+    );
+    let first = "/customers?scope=firehose&from_date=2024-01-02&to_date=2024-03-04";
+    let app = mount_app(first, Some("tok"), api.clone());
+    app.wait_for_text("Rows 1\u{2013}2").await;
+    let window = "from_date=2024-01-02T00%3A00%3A00.000Z&to_date=2024-03-04T23%3A59%3A59.999Z";
+    let last_window = || {
+        requests_to(&api, Method::Get, "/firehose/customers?")
+            .pop()
+            .unwrap_or_default()
+    };
+    assert!(last_window().ends_with(window), "{}", last_window());
+    assert_eq!(app.control("Changed from").value(), "2024-01-02");
+    assert_eq!(app.control("Changed to").value(), "2024-03-04");
+
+    app.fill("Changed from", "2025-12-31");
+    app.fill("Changed to", "");
+    app.click("Apply dates");
+    app.wait_until("the new window", || {
+        last_window().ends_with("&from_date=2025-12-31T00%3A00%3A00.000Z")
+    })
+    .await;
+    assert_eq!(location(), "/customers?scope=firehose&from_date=2025-12-31");
+
+    back();
+    app.wait_until("the first window again", || last_window().ends_with(window))
+        .await;
+    assert_eq!(location(), first);
+    assert_eq!(app.control("Changed from").value(), "2024-01-02");
+    assert_eq!(app.control("Changed to").value(), "2024-03-04");
+    app.assert_no_console_errors();
+    drop(app);
+
+    // Decoded once, `2024-01-0%2532` reads `2024-01-0%32`: no date, so no lower bound.
+    let crafted = "/customers?scope=firehose&from_date=2024-01-0%2532&to_date=2024-03-04";
+    let app = mount_app(crafted, Some("tok"), api.clone());
+    app.wait_until("the open window", || {
+        last_window().ends_with("sort_direction=DESC&to_date=2024-03-04T23%3A59%3A59.999Z")
+    })
+    .await;
+    app.wait_for_text("Rows 1\u{2013}2").await;
+    assert_eq!(app.control("Changed from").value(), "");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn crm_filters_keep_any_value_exactly() {
+    let awkward = "Offer %41+B & C #1 Zo\u{eb}";
+    let event = |id: &str, category: &str| {
+        serde_json::json!({
+            "id": id, "bank_id": "gh.29.uk", "customer_name": "Ada", "customer_number": "100001",
+            "category": category, "detail": format!("About {category}"), "channel": "Phone 50%",
+            "scheduled_date": "2024-03-04T10:00:00Z", "actual_date": "", "result": ""
+        })
+    };
+    let body = serde_json::json!({"crm_events": [event("e1", awkward), event("e2", "Offer A+B & C #1 Zo\u{eb}")]});
+    let api = api_with(&[]).on(
+        Method::Get,
+        "/banks/gh.29.uk/crm-events",
+        200,
+        &body.to_string(),
+    );
+    let app = mount_app("/crm-events", Some("tok"), api.clone());
+    app.wait_for_text("2 of 2 events").await;
+    app.choose("Category", awkward);
+    app.wait_for_text("1 of 2 events").await;
+    let filtered = location();
+    assert_eq!(
+        filtered,
+        format!("/crm-events?category={}", encode_segment(awkward))
+    );
+    app.choose("Channel", "Phone 50%");
+    app.wait_for_text("1 of 2 events").await;
+    back();
+    app.wait_until("the category alone", || location() == filtered)
+        .await;
+    assert_eq!(app.control("Category").value(), awkward);
+    assert_eq!(app.control("Channel").value(), "");
+    drop(app);
+
+    let app = mount_app(&filtered, Some("tok"), api);
+    app.wait_for_text("1 of 2 events").await;
+    assert_eq!(app.control("Category").value(), awkward);
+    assert!(app.text().contains(&format!("About {awkward}")));
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn a_huge_offset_in_the_url_shows_a_page() {
+    for huge in ["4294967295", "18446744073709551615"] {
+        let api =
+            api_with(STAFF_ROLES).on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(0));
+        let app = mount_app(
+            &format!("/customers?offset={huge}"),
+            Some("tok"),
+            api.clone(),
+        );
+        app.wait_for_text("No more customers").await;
+        assert!(app.text().contains("No rows from 1000000001"));
+        let lists = requests_to(&api, Method::Get, "/banks/gh.29.uk/customers?");
+        assert_eq!(lists.len(), 1, "{lists:?}");
+        assert!(lists[0].ends_with("/customers?limit=25&offset=1000000000&sort_direction=DESC"));
+        assert!(app
+            .button("Next \u{2192}")
+            .unwrap()
+            .has_attribute("disabled"));
+        app.click("\u{2190} Previous");
+        app.wait_for_text("No rows from 999999976").await;
+        assert_eq!(location(), "/customers?offset=999999975");
+        app.assert_no_console_errors();
+    }
 }

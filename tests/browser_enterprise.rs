@@ -9,7 +9,7 @@ mod support;
 use std::sync::Arc;
 
 use customer_console::{
-    api::Method,
+    api::{ApiError, Method},
     state::{AppConfig, Backend},
 };
 use support::{
@@ -123,6 +123,8 @@ async fn paging_lives_in_the_url_with_counts_and_a_jump() {
         location() == "/customers?page=1&size=50"
     })
     .await;
+    // Its answer too: a request still on its way when the app unmounts finds its signals gone.
+    app.wait_for_text("page 1 of 7").await;
     app.assert_no_console_errors();
 }
 
@@ -180,4 +182,128 @@ async fn a_refused_token_leads_back_to_sign_in_and_then_to_the_same_page() {
     );
     app.wait_for_text("Your session has ended").await;
     app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn a_create_without_an_answer_is_looked_up_before_it_is_sent_again() {
+    let api = FakeTransport::new().answer(Method::Post, LIST, Err(ApiError::Timeout));
+    let app = mount("/customers/new", Some("tok"), api.clone());
+    app.wait_for_text("New customer").await;
+    app.fill("Company", "Bakkerij de Vries BV");
+    app.fill("Email", "info@devries.nl");
+    app.fill("Phone", "+31 20 123 4567");
+    app.fill("Country", "nl");
+    app.click("Create customer");
+    app.wait_for_text("Not confirmed").await;
+    assert!(app.text().contains("first looks for this customer"));
+    assert_eq!(app.control("Company").value(), "Bakkerij de Vries BV");
+
+    // The first attempt did reach the server: the newest customer is the one typed.
+    let mut made = customer("e9", "Bakkerij de Vries BV");
+    made["email"] = "info@devries.nl".into();
+    let newest = serde_json::json!({"page": 0, "pages": 1, "size": 50, "count": 1, "data": [made]});
+    let api = api.on(Method::Get, LIST, 200, &newest.to_string()).on(
+        Method::Get,
+        &format!("{LIST}/e9"),
+        200,
+        &made.to_string(),
+    );
+    app.click("Create customer");
+    app.wait_until("the customer's page", || location() == "/customers/e9")
+        .await;
+    app.wait_for_text("The earlier attempt had created Bakkerij de Vries BV.")
+        .await;
+    let posts = api
+        .requests()
+        .iter()
+        .filter(|r| r.method == Method::Post)
+        .count();
+    assert_eq!(posts, 1, "no second create");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn paging_values_from_the_url_are_read_once_and_kept() {
+    let api = FakeTransport::new().on(Method::Get, LIST, 200, &page(2, 20));
+    // `%33` is a typed-out "3": decoded once, like any value the app wrote.
+    let app = mount("/customers?page=%33&size=%35%30", Some("tok"), api.clone());
+    app.wait_for_text("128 customers \u{00b7} page 3 of 7")
+        .await;
+    assert!(list_urls(&api)
+        .last()
+        .unwrap()
+        .ends_with(&format!("{LIST}?page=2&size=50")));
+    assert_eq!(app.control("Go to page").value(), "3");
+    assert_eq!(app.control("Rows per page").value(), "50");
+    app.click("Next \u{2192}");
+    app.wait_for_text("page 4 of 7").await;
+    assert_eq!(location(), "/customers?page=4&size=50");
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+    app.wait_for_text("page 3 of 7").await;
+    assert_eq!(app.control("Go to page").value(), "3");
+    assert_eq!(app.control("Rows per page").value(), "50");
+    assert!(list_urls(&api).last().unwrap().ends_with("?page=2&size=50"));
+    app.assert_no_console_errors();
+    drop(app);
+
+    // Decoded once, `%2533` reads `%33`: no number, so the first page.
+    let app = mount(
+        "/customers?page=%2533&size=%35%30",
+        Some("tok"),
+        api.clone(),
+    );
+    app.wait_for_text("page 1 of 7").await;
+    assert!(list_urls(&api).last().unwrap().ends_with("?page=0&size=50"));
+    assert_eq!(app.control("Go to page").value(), "1");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn a_huge_page_in_the_url_shows_a_page() {
+    for huge in ["4294967295", "18446744073709551615"] {
+        let empty = serde_json::json!({"page": 9_999_999, "pages": 7, "size": 20, "count": 128, "data": []});
+        let api = FakeTransport::new().on(Method::Get, LIST, 200, &empty.to_string());
+        let app = mount(
+            &format!("/customers?page={huge}&size=20"),
+            Some("tok"),
+            api.clone(),
+        );
+        app.wait_for_text("No rows on page 10000000 of 128 rows")
+            .await;
+        assert!(list_urls(&api)[0].ends_with(&format!("{LIST}?page=9999999&size=20")));
+        assert!(app
+            .button("Next \u{2192}")
+            .unwrap()
+            .has_attribute("disabled"));
+        let api = api.on(Method::Get, LIST, 200, &page(6, 20));
+        app.click("\u{2190} Previous");
+        app.wait_for_text("page 7 of 7").await;
+        assert_eq!(location(), "/customers?page=7&size=20");
+        assert!(list_urls(&api).last().unwrap().ends_with("?page=6&size=20"));
+        app.assert_no_console_errors();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn token_sign_in_never_leaves_the_apps_origin() {
+    for crafted in [
+        "/login?return=/%09/evil.example/phish",
+        "/login?return=%2F%5Cevil.example",
+        "/login?return=JaVaScRiPt:alert(1)",
+    ] {
+        let api = FakeTransport::new().on(Method::Get, LIST, 200, &page(0, 20));
+        let app = mount(crafted, None, api);
+        app.wait_for_text("Enterprise API").await;
+        app.fill("Bearer token", "eyJhbGciOi.eyJzdWIiOi.c2ln");
+        app.click("Sign in");
+        app.wait_for_text("128 customers \u{00b7} page 1 of 7")
+            .await;
+        assert_eq!(location(), "/customers", "{crafted}");
+        app.assert_no_console_errors();
+    }
 }

@@ -1,6 +1,6 @@
 //! Headless-browser tests of the customer page's KYC tab on a fake API: document dates are
-//! checked before sending and expiry is flagged, media previews only http(s) images, and the
-//! status timeline puts the current status first.
+//! checked before sending and expiry is flagged, media previews only images from the configured
+//! origins, and the status timeline puts the current status first.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -8,9 +8,9 @@ mod support;
 
 use std::sync::Arc;
 
-use customer_console::{api::Method, dates};
+use customer_console::{api::Method, dates, state::AppConfig};
 use support::{
-    dom::mount_app,
+    dom::{mount_app, mount_with},
     obp::{api_with, customer},
     FakeTransport,
 };
@@ -135,13 +135,20 @@ async fn document_dates_are_checked_and_expiry_is_flagged() {
 }
 
 #[wasm_bindgen_test]
-async fn media_previews_only_web_images() {
+async fn media_previews_only_images_from_the_configured_origins() {
     let media = r#"[
         {"id":"m1","type":"image","url":"javascript:alert(1)","date":"2025-01-01T00:00:00Z"},
         {"id":"m2","type":"image","url":"https://cdn.example/passport.png","date":"2025-01-02T00:00:00Z"},
         {"id":"m3","type":"image","url":"data:image/png;base64,AAAA","date":"2025-01-03T00:00:00Z"},
-        {"id":"m4","type":"pdf","url":"https://cdn.example/scan.pdf","date":"2025-01-04T00:00:00Z"}]"#;
-    let app = mount_app(
+        {"id":"m4","type":"pdf","url":"https://cdn.example/scan.pdf","date":"2025-01-04T00:00:00Z"},
+        {"id":"m5","type":"image","url":"https://elsewhere.example/selfie.png","date":"2025-01-05T00:00:00Z"}]"#;
+    let config = AppConfig {
+        default_bank_id: "gh.29.uk".to_owned(),
+        media_origins: vec!["https://cdn.example".to_owned()],
+        ..AppConfig::default()
+    };
+    let app = mount_with(
+        config,
         "/banks/gh.29.uk/customers/c1/kyc",
         Some("tok"),
         kyc_api("[]", media, "[]"),
@@ -156,10 +163,16 @@ async fn media_previews_only_web_images() {
     assert!(app
         .find(".media-grid a, .media-grid iframe, .media-grid object")
         .is_none());
-    assert!(
-        app.text().contains("data:image/png;base64,AAAA"),
-        "refused URLs are shown as text"
-    );
+    let text = app.text();
+    for shown_as_text in [
+        "data:image/png;base64,AAAA",
+        "https://elsewhere.example/selfie.png",
+    ] {
+        assert!(
+            text.contains(shown_as_text),
+            "{shown_as_text} is shown as text"
+        );
+    }
     app.assert_no_console_errors();
 }
 
@@ -196,3 +209,4 @@ async fn the_timeline_shows_the_current_status_first() {
     );
     app.assert_no_console_errors();
 }
+

@@ -5,16 +5,25 @@
 mod support;
 
 use customer_console::{
-    api::customers::{CustomerUpdate, SortDirection},
+    api::{
+        customers::{CustomerUpdate, SortDirection},
+        Query,
+    },
     dates,
     forms::{
         customer::{build_new_customer, create_fields, UPDATE_FORMS},
         login, FormValues,
     },
-    pages::login::safe_return_path,
-    state::{customer_query::CustomerQuery, AppConfig},
+    state::{
+        customer_query::{CustomerQuery, MAX_OFFSET},
+        page_query::{PageQuery, MAX_PAGE},
+        return_path::{after_sign_in, login_path, safe_return_path},
+        url_query::bounded_number,
+        AppConfig,
+    },
     validation,
 };
+use proptest::prelude::*;
 use support::{query_value, values};
 
 #[test]
@@ -251,21 +260,285 @@ fn list_state_round_trips_through_the_url() {
 }
 
 #[test]
-fn return_path_after_sign_in_stays_inside_the_app() {
+fn query_values_are_decoded_exactly_once() {
+    for typed in [
+        "%7700900001",
+        "+44 7700%",
+        "a&b#c",
+        "Zoë%",
+        "%77",
+        "%25",
+        "1+1=2",
+        "",
+    ] {
+        let search = Query::new().with("phone", typed).build();
+        assert_eq!(
+            query_value(&search, "phone").as_deref(),
+            Some(typed),
+            "{search}"
+        );
+    }
     assert_eq!(
-        safe_return_path(Some("/customers/abc?x=1".into())),
-        "/customers/abc?x=1"
+        query_value("?phone=%257700900001", "phone").as_deref(),
+        Some("%7700900001")
+    );
+    // `+` is literal (the app writes a space as %20); a stray `%` stays as it is.
+    assert_eq!(
+        query_value("phone=+44%20770%", "phone").as_deref(),
+        Some("+44 770%")
+    );
+    assert_eq!(query_value("?a=1&a=2&b", "a").as_deref(), Some("2"));
+    assert_eq!(query_value("?a=1&b", "b").as_deref(), Some(""));
+    assert_eq!(query_value("?ab=1", "a"), None);
+}
+
+#[test]
+fn numbers_from_the_url_are_bounded() {
+    for (raw, read) in [
+        ("25", Some(25)),
+        (" 25 ", Some(25)),
+        ("0", Some(1)),
+        ("4294967295", Some(1000)),
+        ("4294967296", Some(1000)),
+        ("18446744073709551615", Some(1000)),
+        ("99999999999999999999999999999999", Some(1000)),
+        ("-1", None),
+        ("+1", None),
+        ("1e9", None),
+        ("1.5", None),
+        ("", None),
+        ("  ", None),
+        ("junk", None),
+        ("٣", None),
+    ] {
+        assert_eq!(bounded_number(raw, 1, 1000), read, "{raw:?}");
+    }
+    let offset = |raw: &str| {
+        CustomerQuery::from_params(|key| query_value(&format!("?offset={raw}"), key))
+            .page
+            .offset
+    };
+    for huge in ["4294967295", "18446744073709551615", "4294967296"] {
+        assert_eq!(offset(huge), MAX_OFFSET, "{huge}");
+    }
+    for junk in ["-1", "1e9", "", "junk"] {
+        assert_eq!(offset(junk), 0, "{junk:?}");
+    }
+    let page = |raw: &str| PageQuery::from_params(Some(raw), None);
+    for huge in ["4294967295", "18446744073709551615"] {
+        let query = page(huge);
+        assert_eq!(query.page, MAX_PAGE, "{huge}");
+        assert_eq!(query.api_page(), MAX_PAGE - 1);
+        assert_eq!(
+            query.at(query.page.saturating_add(1), u32::MAX).page,
+            MAX_PAGE
+        );
+        assert!(query.range(20, 5).starts_with("Rows 199999981"));
+    }
+    for junk in ["-1", "0", "1e9", "", "junk"] {
+        assert_eq!(page(junk).page, 1, "{junk:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_value_survives_the_url(value in any::<String>(), other in any::<String>()) {
+        let search = Query::new().with("phone", &value).with("number", &other).build();
+        prop_assert_eq!(query_value(&search, "phone"), Some(value.clone()));
+        prop_assert_eq!(query_value(&search, "number"), Some(other));
+        let query = CustomerQuery { phone: Some(value.clone()), ..CustomerQuery::default() };
+        let read = CustomerQuery::from_params(|key| query_value(&query.to_search(), key));
+        prop_assert_eq!(read.phone, Some(value).filter(|v| !v.trim().is_empty()));
+    }
+
+    #[test]
+    fn any_offset_or_page_in_the_url_reads_within_bounds(raw in "[0-9]{1,30}|-?[0-9a-z.+]{0,12}") {
+        let query = CustomerQuery::from_params(|key| query_value(&format!("?offset={raw}"), key));
+        prop_assert!(query.page.offset <= MAX_OFFSET);
+        let page = PageQuery::from_params(Some(&raw), Some(&raw));
+        prop_assert!((1..=MAX_PAGE).contains(&page.page));
+    }
+}
+
+#[test]
+fn return_path_after_sign_in_stays_inside_the_app() {
+    for good in [
+        "/customers/abc?x=1",
+        "/customers?phone=%25770&limit=50#x",
+        "/customers/ID/kyc",
+        "/customers/Zo%C3%AB%20M",
+        "/",
+        "/crm-events?category=Product%20enquiry&channel=%2B44",
+    ] {
+        assert_eq!(safe_return_path(Some(good)), good, "{good}");
+    }
+    // Only what the URL parser would percent-encode anyway is rewritten.
+    assert_eq!(
+        safe_return_path(Some("/customers?q=\"<x>\"")),
+        "/customers?q=%22%3Cx%3E%22"
     );
     for bad in [
-        "https://evil.example",
+        "/%09/evil.example/phish",
+        "/\t/evil.example",
+        "/\n/evil.example",
+        "/\r\n/evil.example",
+        " /customers",
+        "/customers ",
+        "\\evil.example",
+        "/\\evil.example",
+        "\\/evil.example",
         "//evil.example",
-        "/\\evil",
+        "///evil.example",
+        "https://evil.example",
+        "HtTpS://evil.example/x",
+        "JaVaScRiPt:alert(1)",
+        "javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "/%2F%2Fevil.example",
+        "/%2f/evil.example",
+        "/%5Cevil.example",
+        "/%252F%252Fevil.example",
+        "/%25252525252F%25252525252Fevil.example",
+        "/..//evil.example",
+        "/customers/../..//evil.example",
+        "/%2e%2e//evil.example",
+        "/\u{0}/evil.example",
+        "/\u{85}/evil.example",
+        "/\u{3000}/evil.example",
+        "/\u{ff0f}evil.example",
+        "/login",
         "/login?return=/x",
+        "/%6Cogin",
         "customers",
+        "",
     ] {
-        assert_eq!(safe_return_path(Some(bad.into())), "/customers", "{bad}");
+        assert_eq!(safe_return_path(Some(bad)), "/customers", "{bad:?}");
     }
     assert_eq!(safe_return_path(None), "/customers");
+}
+
+#[test]
+fn sign_in_reads_its_way_back_decoded_once() {
+    assert_eq!(
+        after_sign_in("?return=%2Fcustomers%3Fphone%3D%25257700900001"),
+        "/customers?phone=%257700900001"
+    );
+    assert_eq!(
+        after_sign_in("?return=/%09/evil.example/phish"),
+        "/customers"
+    );
+    assert_eq!(after_sign_in(""), "/customers");
+    assert_eq!(
+        login_path("/customers?phone=%25770"),
+        "/login?return=%2Fcustomers%3Fphone%3D%2525770"
+    );
+}
+
+/// Pieces that browsers, the URL parser or the router treat specially.
+const NASTY: &[&str] = &[
+    "/",
+    "//",
+    "\\",
+    "/\\",
+    "\\/",
+    "%2F",
+    "%2f",
+    "%5C",
+    "%5c",
+    "%252F",
+    "%25",
+    "%",
+    "%09",
+    "%0A",
+    "%0d",
+    "%00",
+    "%20",
+    "\t",
+    "\n",
+    "\r",
+    " ",
+    "\u{0}",
+    "\u{1f}",
+    "\u{7f}",
+    "\u{85}",
+    "\u{a0}",
+    "\u{2028}",
+    "\u{3000}",
+    "\u{ff0f}",
+    "\u{fe68}",
+    ".",
+    "..",
+    "%2e",
+    "%2E%2e",
+    "?",
+    "#",
+    "@",
+    ":",
+    "javascript:",
+    "JaVaScRiPt:",
+    "data:",
+    "DATA:text/html,",
+    "https:",
+    "HTTP:",
+    "file:",
+    "evil.example",
+    "login",
+    "customers",
+    "x",
+    "é",
+];
+
+fn nasty_target() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(NASTY), 1..10).prop_map(|pieces| pieces.concat())
+}
+
+/// Resolves `path` against the app's origin the way a browser does (WHATWG URL parser).
+fn resolved(path: &str) -> url::Url {
+    let origin = url::Url::parse("https://console.example/").unwrap();
+    origin.join(path).unwrap()
+}
+
+fn assert_stays_on_origin(target: &str) -> Result<(), TestCaseError> {
+    let out = safe_return_path(Some(target));
+    prop_assert!(
+        out == "/customers" || out.starts_with('/'),
+        "{target:?} -> {out:?}"
+    );
+    let url = resolved(&out);
+    prop_assert_eq!(
+        url.origin(),
+        resolved("/").origin(),
+        "{:?} -> {:?}",
+        target,
+        out
+    );
+    // Already normalised: path + query + hash come back unchanged.
+    let mut again = url.path().to_owned();
+    if let Some(query) = url.query() {
+        again = format!("{again}?{query}");
+    }
+    if let Some(hash) = url.fragment() {
+        again = format!("{again}#{hash}");
+    }
+    prop_assert_eq!(&again, &out, "{:?}", target);
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn no_return_target_leaves_the_origin(target in any::<String>()) {
+        assert_stays_on_origin(&target)?;
+    }
+
+    #[test]
+    fn no_crafted_return_target_leaves_the_origin(target in nasty_target()) {
+        assert_stays_on_origin(&target)?;
+    }
+
+    #[test]
+    fn no_url_like_return_target_leaves_the_origin(target in "[/\\\\%0-9a-fA-F:.@?#\t\n ]{0,24}") {
+        assert_stays_on_origin(&target)?;
+    }
 }
 
 #[test]

@@ -18,6 +18,7 @@ mod api;
 mod console;
 mod driver;
 mod error;
+mod nginx;
 mod page;
 
 use std::path::{Path, PathBuf};
@@ -28,15 +29,18 @@ pub use console::LogEntry;
 pub use error::{Error, Result};
 
 use driver::ChromeDriver;
+use nginx::Nginx;
 
-/// One test's world: a sandbox with an in-memory database, a browser session and its driver.
+/// One test's world: a sandbox with an in-memory database (behind nginx for
+/// [`Harness::start_behind_nginx`]), a browser session and its driver.
 /// Call [`Harness::finish`] at the end; dropping it instead still kills the browser.
 pub struct Harness {
     /// The WebDriver session, for anything the helpers do not cover.
     pub client: Client,
-    /// Where the sandbox listens, e.g. `http://127.0.0.1:40123`.
+    /// Where the app is served, e.g. `http://127.0.0.1:40123`.
     pub base_url: String,
     sandbox: Option<sandbox::Running>,
+    nginx: Option<Nginx>,
     // Declared last, so dropped last: killing it ends any browser a failed test left open.
     _driver: ChromeDriver,
 }
@@ -55,31 +59,33 @@ impl Harness {
         Self::start_with(sandbox::AppBackend::Enterprise).await
     }
 
+    /// The app as deployers serve it: nginx (`$NGINX`, else PATH, else `/usr/sbin/nginx`) serving
+    /// the dist dir with the shipped `deploy/nginx.conf` on a free loopback port, the API proxied
+    /// to a sandbox that serves no files itself. Fails when nginx is missing.
+    pub async fn start_behind_nginx() -> Result<Self> {
+        let dist = built_dist()?;
+        let running = start_sandbox(None, sandbox::AppBackend::Obp).await?;
+        let nginx = Nginx::start(&dist, running.addr)?;
+        Self::open_browser(format!("http://{}", nginx.addr), running, Some(nginx)).await
+    }
+
     async fn start_with(app_backend: sandbox::AppBackend) -> Result<Self> {
-        let dist = dist_dir();
-        if !dist.join("index.html").is_file() {
-            return Err(Error::new(format!(
-                "{} has no index.html: run `cargo xtask build` first (or set DIST_DIR)",
-                dist.display()
-            )));
-        }
-        let running = sandbox::start(sandbox::Options {
-            addr: "127.0.0.1:0".parse().expect("a literal socket address"),
-            db: sandbox::Db::Memory,
-            dist: Some(dist),
-            quiet: true,
-            app_backend,
-            ..Default::default()
-        })
-        .await
-        .map_err(|e| Error::new(format!("the sandbox did not start: {e}")))?;
-        let base_url = format!("http://{}", running.addr);
+        let running = start_sandbox(Some(built_dist()?), app_backend).await?;
+        Self::open_browser(format!("http://{}", running.addr), running, None).await
+    }
+
+    async fn open_browser(
+        base_url: String,
+        running: sandbox::Running,
+        nginx: Option<Nginx>,
+    ) -> Result<Self> {
         let driver = ChromeDriver::start()?;
         let client = driver.session().await?;
         Ok(Harness {
             client,
             base_url,
             sandbox: Some(running),
+            nginx,
             _driver: driver,
         })
     }
@@ -87,11 +93,41 @@ impl Harness {
     /// Closes the browser session and stops the sandbox.
     pub async fn finish(mut self) -> Result {
         self.client.clone().close().await?;
+        drop(self.nginx.take());
         if let Some(running) = self.sandbox.take() {
             running.stop().await;
         }
         Ok(())
     }
+}
+
+/// The dist dir, checked to hold a build.
+fn built_dist() -> Result<PathBuf> {
+    let dist = dist_dir();
+    if !dist.join("index.html").is_file() {
+        return Err(Error::new(format!(
+            "{} has no index.html: run `cargo xtask build` first (or set DIST_DIR)",
+            dist.display()
+        )));
+    }
+    Ok(dist)
+}
+
+/// A quiet in-memory sandbox on a free loopback port, serving `dist` when given.
+async fn start_sandbox(
+    dist: Option<PathBuf>,
+    app_backend: sandbox::AppBackend,
+) -> Result<sandbox::Running> {
+    sandbox::start(sandbox::Options {
+        addr: "127.0.0.1:0".parse().expect("a literal socket address"),
+        db: sandbox::Db::Memory,
+        dist,
+        quiet: true,
+        app_backend,
+        ..Default::default()
+    })
+    .await
+    .map_err(|e| Error::new(format!("the sandbox did not start: {e}")))
 }
 
 /// The directory the sandbox serves: `DIST_DIR`, else `<workspace>/dist`.

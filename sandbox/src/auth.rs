@@ -299,6 +299,8 @@ impl User {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     #[test]
@@ -354,5 +356,33 @@ mod tests {
         assert_eq!(token.split('.').count(), 3);
         assert_eq!(complaint("token", &token), "");
         assert_ne!(token, new_token());
+    }
+
+    proptest! {
+        #[test]
+        fn any_header_parses_without_panicking(
+            value in ".*",
+            raw in prop::collection::vec(any::<u8>(), 0..64),
+        ) {
+            let params = Params::parse(&value);
+            let _ = (params.require(&["token"]), params.validate());
+            let mut headers = HeaderMap::new();
+            if let Ok(header) = axum::http::HeaderValue::from_bytes(&raw) {
+                headers.insert(DIRECT_LOGIN_HEADER, header);
+            }
+            let _ = request_params(&headers).map(|params| params.validate());
+        }
+
+        #[test]
+        fn quoted_values_round_trip(
+            username in "[A-Za-z0-9._@-]{1,20}",
+            token in "[A-Za-z0-9._-]{1,40}",
+        ) {
+            let header = format!(r#"DirectLogin username="{username}", token={token}"#);
+            let params = Params::parse(&header);
+            prop_assert_eq!(params.get("username"), Some(username.as_str()));
+            prop_assert_eq!(params.get("token"), Some(token.as_str()));
+            prop_assert!(params.validate().is_ok());
+        }
     }
 }

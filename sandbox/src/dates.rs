@@ -183,6 +183,8 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::Timestamp;
 
     #[test]
@@ -235,5 +237,48 @@ mod tests {
             Timestamp::from_ymd(1987, 6, 5).map(|t| t.to_string()),
             Some("1987-06-05T00:00:00Z".into())
         );
+    }
+
+    /// 0000-01-01T00:00:00Z ..= 9999-12-31T23:59:59Z.
+    const YEARS_0_TO_9999: std::ops::RangeInclusive<i64> = -62_167_219_200..=253_402_300_799;
+
+    proptest! {
+        #[test]
+        fn any_text_parses_without_panicking(text in any::<String>()) {
+            let _ = Timestamp::parse(&text);
+        }
+
+        #[test]
+        fn one_character_swapped_parses_or_not(
+            seconds in YEARS_0_TO_9999,
+            index in 0..20_usize,
+            swapped in any::<char>(),
+        ) {
+            let text: String = Timestamp::from_unix(seconds)
+                .to_string()
+                .chars()
+                .enumerate()
+                .map(|(at, c)| if at == index { swapped } else { c })
+                .collect();
+            if let Some(parsed) = Timestamp::parse(&text) {
+                prop_assert_eq!(parsed.to_string(), text);
+            }
+        }
+
+        #[test]
+        fn instants_round_trip(seconds in YEARS_0_TO_9999) {
+            let text = Timestamp::from_unix(seconds).to_string();
+            prop_assert_eq!(text.len(), 20);
+            prop_assert_eq!(Timestamp::parse(&text), Some(Timestamp::from_unix(seconds)));
+        }
+
+        #[test]
+        fn accepted_text_is_canonical(
+            text in "[0-9]{4}-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z",
+        ) {
+            if let Some(parsed) = Timestamp::parse(&text) {
+                prop_assert_eq!(parsed.to_string(), text);
+            }
+        }
     }
 }

@@ -21,6 +21,7 @@ mod crm_events;
 mod customer_data;
 pub mod enterprise;
 mod kyc;
+mod like;
 mod meetings;
 mod messages;
 mod user_links;
@@ -331,8 +332,10 @@ impl Store {
                 Ok(value)
             }
             Err(error) => {
-                // The original error matters more than a failed rollback.
-                let _ = self.conn.execute_batch("ROLLBACK");
+                // The original error is the one to return; a failed rollback is only logged.
+                if let Err(rollback) = self.conn.execute_batch("ROLLBACK") {
+                    crate::log::error(format_args!("database rollback failed: {rollback}"));
+                }
                 Err(error)
             }
         }
@@ -605,18 +608,34 @@ impl Store {
         rows.collect()
     }
 
-    /// Customers at a bank whose mobile number matches an SQL `LIKE` pattern (`%`, `_`).
+    /// Customers at a bank whose mobile number matches an SQL `LIKE` pattern (`%`, `_`), of any
+    /// length: SQLite refuses patterns over 50,000 bytes, so those are matched by [`like::Like`].
     pub fn customers_by_phone(
         &self,
         bank_id: &str,
         pattern: &str,
     ) -> rusqlite::Result<Vec<Customer>> {
+        let pattern = like::collapse_percent_runs(pattern);
+        if pattern.len() <= like::SQLITE_PATTERN_LIMIT {
+            let mut statement = self.conn.prepare(&format!(
+                "SELECT {CUSTOMER_COLUMNS} FROM customers WHERE bank_id = ?1 AND mobile_phone_number LIKE ?2
+                 ORDER BY rowid"
+            ))?;
+            let rows = statement.query_map([bank_id, &pattern], customer_from_row)?;
+            return rows.collect();
+        }
         let mut statement = self.conn.prepare(&format!(
-            "SELECT {CUSTOMER_COLUMNS} FROM customers WHERE bank_id = ?1 AND mobile_phone_number LIKE ?2
-             ORDER BY rowid"
+            "SELECT {CUSTOMER_COLUMNS} FROM customers WHERE bank_id = ?1 ORDER BY rowid"
         ))?;
-        let rows = statement.query_map([bank_id, pattern], customer_from_row)?;
-        rows.collect()
+        let like = like::Like::new(&pattern);
+        let mut matching = Vec::new();
+        for customer in statement.query_map([bank_id], customer_from_row)? {
+            let customer = customer?;
+            if like.matches(&customer.mobile_phone_number) {
+                matching.push(customer);
+            }
+        }
+        Ok(matching)
     }
 
     /// Applies a patch and returns the updated customer (`None` if it does not exist).

@@ -9,8 +9,10 @@ pub mod auth;
 pub mod dates;
 pub mod db;
 pub mod enterprise;
+mod log;
 mod middleware;
 pub mod obp_error;
+mod panics;
 pub mod prng;
 pub mod roles;
 pub mod routes;
@@ -80,7 +82,7 @@ pub struct Options {
     pub consumer_key: String,
     /// A JSON file replacing the demo users: `[{"username","password","email","roles":[{"role_name","bank_id"}]}]`.
     pub users_file: Option<PathBuf>,
-    /// Suppresses the per-request log lines.
+    /// Suppresses the per-request log lines (errors are logged to stderr regardless).
     pub quiet: bool,
     /// Serves Get Firehose Customers, like OBP's `allow_customer_firehose=true` prop; when false
     /// it answers 400 OBP-00009, as OBP does without the prop.
@@ -241,21 +243,30 @@ impl AppState {
 }
 
 /// The whole app: login, `/obp/v5.1.0/…`, the Enterprise API's `/v1/…`, the static app (if any),
-/// CORS, logging and fault injection.
-///
-/// The middleware wraps the routed app as a whole (not route by route), so it sees every request
-/// before routing and every response after it, including axum's own 405s, which it turns into OBP's 404
-/// (or the Enterprise API's 405 under `/v1/`).
+/// CORS, logging, fault injection and panic recovery.
 pub fn router(state: AppState) -> Router {
-    let routed = Router::new()
-        .merge(routes::api())
-        .merge(enterprise::routes())
+    router_with(routes::api().merge(enterprise::routes()), state)
+}
+
+/// `routes` served as the sandbox serves its own (see [`router`]): unknown paths go to the static
+/// app, and the middleware wraps the routed app as a whole (not route by route), so it sees every
+/// request before routing and every response after it, including axum's own 405s, which it turns
+/// into OBP's 404 (or the Enterprise API's 405 under `/v1/`).
+///
+/// The outer layers catch a panic in any of the inner ones or in a handler: it is answered with
+/// 500 OBP-50000 (the Enterprise API's 500 under `/v1/`) and logged, and the server keeps serving.
+pub fn router_with(routes: Router<AppState>, state: AppState) -> Router {
+    let routed = routes
         .fallback(static_files::fallback)
         .with_state(state.clone());
     let app = tower::ServiceBuilder::new()
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::request_log,
+        ))
+        .layer(axum::middleware::from_fn(panics::answer))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            panics::caught,
         ))
         .layer(axum::middleware::from_fn(middleware::preflight))
         .layer(axum::middleware::from_fn_with_state(state, middleware::api))
@@ -302,7 +313,7 @@ pub async fn serve(state: AppState, addr: SocketAddr) -> Result<Running, StartEr
             let _ = stopped.await;
         });
         if let Err(error) = server.await {
-            eprintln!("sandbox server error: {error}");
+            log::error(format_args!("server error: {error}"));
         }
     });
     Ok(Running {

@@ -30,7 +30,7 @@ Options:
   --app-backend B       obp (default) or enterprise: with enterprise, /config.json is the
                         dist's with \"backend\": \"enterprise\", the demo profile_ids and
                         \"api_base_url\": \"\" set
-  --quiet               do not log one line per request
+  --quiet               do not log one line per request (errors still go to stderr)
   --help                show this help
 ";
 

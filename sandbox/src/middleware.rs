@@ -27,11 +27,11 @@ pub async fn request_log(State(state): State<AppState>, request: Request, next: 
         .map_or_else(|| request.uri().path().to_owned(), |pq| pq.to_string());
     let response = next.run(request).await;
     if !state.quiet() {
-        println!(
+        crate::log::request(format_args!(
             "{method} {target} {} {}ms",
             response.status().as_u16(),
             started.elapsed().as_millis()
-        );
+        ));
     }
     response
 }
@@ -63,13 +63,16 @@ pub async fn preflight(request: Request, next: Next) -> Response {
 
 /// The API a path belongs to (`None`: the static app).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Api {
+pub(crate) enum Api {
+    /// OBP: login and `/obp/…`.
     Obp,
+    /// The Enterprise API: `/v1/…`.
     Enterprise,
 }
 
 impl Api {
-    fn of(path: &str) -> Option<Api> {
+    /// The API of a request path.
+    pub(crate) fn of(path: &str) -> Option<Api> {
         if is_api_path(path) {
             Some(Api::Obp)
         } else if is_enterprise_path(path) {
@@ -122,6 +125,13 @@ pub async fn api(State(state): State<AppState>, request: Request, next: Next) ->
         }
         _ => response,
     };
+    stamp(&mut response);
+    response
+}
+
+/// Sets what every non-static response carries: `Access-Control-Allow-Origin: *` and a fresh
+/// `Correlation-Id`.
+pub(crate) fn stamp(response: &mut Response) {
     let headers = response.headers_mut();
     headers.insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,
@@ -130,7 +140,6 @@ pub async fn api(State(state): State<AppState>, request: Request, next: Next) ->
     if let Ok(id) = HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()) {
         headers.insert("correlation-id", id);
     }
-    response
 }
 
 /// The request's `Content-Type` ("" when absent).

@@ -160,8 +160,11 @@ impl ObpError {
     }
 }
 
+/// A database error fails the request with 500 OBP-50000, and is logged (the client sees only
+/// OBP's opaque message).
 impl From<rusqlite::Error> for ObpError {
-    fn from(_: rusqlite::Error) -> Self {
+    fn from(error: rusqlite::Error) -> Self {
+        crate::log::error(format_args!("database error, answered 500: {error}"));
         ObpError::unknown()
     }
 }

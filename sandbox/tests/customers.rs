@@ -424,6 +424,10 @@ async fn paging_parameters_are_validated_in_obp_order() {
         ("sort_direction=up", "OBP-10023: obp_sort_direction parameter can only take two values: DESC or ASC!"),
         ("limit=0&offset=-1&sort_direction=up", "OBP-10023"),
         ("offset=-1&limit=0", "OBP-10025"),
+        ("limit=2147483648", "OBP-10025"),
+        ("limit=99999999999999999999", "OBP-10025"),
+        ("offset=4294967295", "OBP-10024"),
+        ("offset=-9223372036854775809", "OBP-10024"),
     ];
     for path in [
         "/banks/gh.29.uk/customers",
@@ -436,6 +440,30 @@ async fn paging_parameters_are_validated_in_obp_order() {
                 .await
                 .assert_error(400, message);
         }
+    }
+}
+
+/// The largest limit and offset OBP takes (Int.MaxValue) page past the end without overflowing.
+#[tokio::test]
+async fn the_largest_limit_and_offset_are_an_empty_page() {
+    let app = app();
+    let token = staff(&app).await;
+    for path in [
+        "/banks/gh.29.uk/customers",
+        "/banks/gh.29.uk/customers-minimal",
+        "/customers",
+        "/customers-minimal",
+        "/banks/gh.29.uk/firehose/customers",
+    ] {
+        let reply = get(
+            &app,
+            &format!("{path}?limit=2147483647&offset=2147483647"),
+            Some(&token),
+        )
+        .await;
+        assert_eq!(reply.list("customers").len(), 0, "{path}");
+        let all = get(&app, &format!("{path}?limit=2147483647"), Some(&token)).await;
+        assert!(all.list("customers").len() >= 260, "{path}");
     }
 }
 
@@ -471,6 +499,38 @@ async fn search_by_mobile_phone_uses_like_patterns() {
     assert_eq!(search(DE, "+49151%").await.customers().len(), 40);
     assert_eq!(search(DE, "+447700900001").await.customers().len(), 0);
     assert_eq!(search("no.such.bank", "%").await.customers().len(), 0);
+
+    // Patterns over SQLite's 50,000-byte LIKE limit (OBP's database has none) match the same way.
+    let long = |pattern: String| {
+        let app = app.clone();
+        let token = token.clone();
+        async move {
+            let path = "/banks/gh.29.uk/search/customers/mobile-phone-number";
+            let reply = post(
+                &app,
+                path,
+                Some(&token),
+                &json!({"mobile_phone_number": pattern}),
+            )
+            .await;
+            reply.assert_status(201);
+            reply.customers().len()
+        }
+    };
+    assert_eq!(long(format!("{}0001", "%".repeat(60_000))).await, 1);
+    assert_eq!(long("x".repeat(60_000)).await, 0);
+    let seven_thousands = "7".repeat(30_000);
+    post(
+        &app,
+        "/banks/gh.29.uk/customers",
+        Some(&token),
+        &json!({"legal_name": "Long Number", "mobile_phone_number": seven_thousands}),
+    )
+    .await
+    .assert_status(201);
+    assert_eq!(long("%7".repeat(30_000)).await, 1);
+    assert_eq!(long("%7".repeat(30_001)).await, 0);
+    assert_eq!(long(format!("{}%", "_".repeat(50_001))).await, 0);
 
     let path = "/banks/gh.29.uk/search/customers/mobile-phone-number";
     post(&app, path, Some(&token), &json!({"customer_phone_number": "%"}))
@@ -648,6 +708,14 @@ async fn update_errors() {
             .assert_error(404, "OBP-30046");
     }
     put(&app, &format!("/banks/gh.29.uk/customers/{id}/number"), Some(&staff), &json!({"customer_number": "100003"}))
+        .await
+        .assert_error(
+            400,
+            "OBP-30006: Customer Number already exists. Please specify a different value for BANK_ID or CUSTOMER_NUMBER. Current customer_number(100003) and Current bank_id(gh.29.uk)",
+        );
+    // Through another bank's URL (OBP finds the customer at any bank): the number is free at that
+    // bank but taken at the customer's own, which keeps its numbers unique too.
+    put(&app, &format!("/banks/obp.bank.de/customers/{id}/number"), Some(&staff), &json!({"customer_number": "100003"}))
         .await
         .assert_error(
             400,

@@ -230,6 +230,11 @@ async fn invalid_paging_is_400() {
         ("?size=-5", &["size"]),
         ("?size=ten", &["size"]),
         ("?page=-1&size=0", &["page", "size"]),
+        ("?page=18446744073709551615", &["page"]),
+        (
+            "?page=18446744073709551616&size=18446744073709551616",
+            &["page", "size"],
+        ),
     ] {
         let reply = list(&app, query).await;
         assert_eq!(error_fields(&reply), fields, "{query}");

@@ -5,6 +5,7 @@ mod common;
 
 use axum::Router;
 use common::*;
+use sandbox::obp_error::msg;
 use serde_json::json;
 
 const FIREHOSE: &str = "/banks/gh.29.uk/firehose/customers";
@@ -135,6 +136,30 @@ async fn query_errors_in_obp_order() {
         firehose(&app, &staff, query)
             .await
             .assert_error(400, prefix);
+    }
+}
+
+/// Dates with multi-byte characters where the parser looks for digits, signs or the zone: 400
+/// OBP-10026 like any other bad date (a byte-index slice inside `é` used to panic).
+#[tokio::test]
+async fn non_ascii_dates_are_a_bad_date_format() {
+    let app = app();
+    let staff = staff(&app).await;
+    for date in [
+        "2024-01-01T00:00:00.000%C3%A9123",
+        "2024-01-01T00:00:00.000+%C3%A912",
+        "2024-01-01T00:00:00.000%E2%82%AC12",
+        "2024-01-01T00:00:00.%C3%A9Z",
+        "2024-01-01T00:00:0%C3%A9.000Z",
+        "%C3%A9024-01-01T00:00:00.000Z",
+        "2024-01-01T00:00:00.000%F0%9F%98%80",
+        "2024-01-01T00:00:00.000%FF%FE%FD%FC%FB",
+    ] {
+        for name in ["from_date", "to_date"] {
+            firehose(&app, &staff, &format!("{name}={date}"))
+                .await
+                .assert_error(400, msg::FILTER_DATE_FORMAT_ERROR);
+        }
     }
 }
 

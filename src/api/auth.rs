@@ -9,8 +9,8 @@ struct Token {
     token: String,
 }
 
-/// Credentials for `POST /my/logins/direct`.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Credentials for `POST /my/logins/direct`. `Debug` shows the username only.
+#[derive(Clone, Default, PartialEq)]
 pub struct Credentials {
     /// Username.
     pub username: String,
@@ -18,6 +18,16 @@ pub struct Credentials {
     pub password: String,
     /// The app's consumer key.
     pub consumer_key: String,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("username", &self.username)
+            .field("password", &"<redacted>")
+            .field("consumer_key", &"<redacted>")
+            .finish()
+    }
 }
 
 impl Credentials {

@@ -3,7 +3,7 @@
 use gloo_net::http::RequestBuilder;
 use web_sys::{AbortSignal, RequestCredentials};
 
-use super::{client::LocalFuture, ApiError, HttpRequest, HttpResponse, Method, Transport};
+use super::{ApiError, HttpRequest, HttpResponse, LocalFuture, Method, Transport};
 
 /// Sends requests with the browser's `fetch`.
 #[derive(Clone, Copy, Debug)]

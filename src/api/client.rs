@@ -21,8 +21,9 @@ pub enum Method {
     Delete,
 }
 
-/// One HTTP request, transport-neutral.
-#[derive(Clone, Debug, PartialEq)]
+/// One HTTP request, transport-neutral. Its `Debug` output redacts every header value, since
+/// `DirectLogin` and `Authorization` carry secrets.
+#[derive(Clone, PartialEq)]
 pub struct HttpRequest {
     /// The verb.
     pub method: Method,
@@ -32,6 +33,22 @@ pub struct HttpRequest {
     pub headers: Vec<(&'static str, String)>,
     /// JSON body for POST and PUT.
     pub body: Option<String>,
+}
+
+impl std::fmt::Debug for HttpRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(name, _)| (*name, "<redacted>"))
+            .collect();
+        f.debug_struct("HttpRequest")
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .field("headers", &headers)
+            .field("body", &self.body)
+            .finish()
+    }
 }
 
 /// One HTTP answer: status and body text.
@@ -129,14 +146,28 @@ impl Api {
         decode_list(&response.body, key)
     }
 
-    /// POST or PUT a JSON body to a versioned path and decode the JSON answer.
+    /// POST or PUT a JSON body that changes something at a versioned path and decode the JSON
+    /// answer. A timeout becomes [`ApiError::OutcomeUnknown`].
     pub(crate) async fn write<B: Serialize, T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
         body: &B,
     ) -> Result<T, ApiError> {
-        let response = self.send_json(method, path, body).await?;
+        let response = self
+            .send_json(method, path, body)
+            .await
+            .map_err(ApiError::after_change)?;
+        decode(&response.body)
+    }
+
+    /// POST a JSON body that only asks (a search by number, for instance) and decode the answer.
+    pub(crate) async fn query<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> Result<T, ApiError> {
+        let response = self.send_json(Method::Post, path, body).await?;
         decode(&response.body)
     }
 
@@ -153,7 +184,10 @@ impl Api {
 
     /// DELETE a versioned path. Accepts both of OBP's success forms: 204 empty and 200 `true`.
     pub(crate) async fn delete(&self, path: &str) -> Result<(), ApiError> {
-        let response = self.send(Method::Delete, self.url(path), None).await?;
+        let response = self
+            .send(Method::Delete, self.url(path), None)
+            .await
+            .map_err(ApiError::after_change)?;
         match response.body.trim() {
             "" | "true" => Ok(()),
             other => Err(ApiError::Decode(format!("expected true, got {other:.80}"))),
@@ -167,23 +201,37 @@ impl Api {
         url: String,
         body: Option<String>,
     ) -> Result<HttpResponse, ApiError> {
-        let mut headers = Vec::with_capacity(2);
-        if let Some(token) = self.token.get_untracked() {
-            headers.push(match self.backend {
+        let token = self.token.get_untracked();
+        let headers = match &token {
+            Some(token) => vec![match self.backend {
                 Backend::Obp => ("DirectLogin", format!("token={token}")),
                 Backend::Enterprise => ("Authorization", format!("Bearer {token}")),
-            });
-        }
-        self.send_with(method, url, headers, body).await
+            }],
+            None => Vec::with_capacity(1),
+        };
+        self.dispatch(method, url, headers, body, token).await
     }
 
-    /// Sends with explicit headers (login uses its own `DirectLogin` header).
+    /// Sends with explicit headers and no session token (login sends its own `DirectLogin`).
     pub(crate) async fn send_with(
+        &self,
+        method: Method,
+        url: String,
+        headers: Vec<(&'static str, String)>,
+        body: Option<String>,
+    ) -> Result<HttpResponse, ApiError> {
+        self.dispatch(method, url, headers, body, None).await
+    }
+
+    /// Sends one request. A "session over" answer ends the session only when the request carried
+    /// the token that is current now: a late 401 for an old token leaves a newer session alone.
+    async fn dispatch(
         &self,
         method: Method,
         url: String,
         mut headers: Vec<(&'static str, String)>,
         body: Option<String>,
+        carried: Option<String>,
     ) -> Result<HttpResponse, ApiError> {
         if body.is_some() {
             headers.push(("Content-Type", "application/json".to_owned()));
@@ -199,7 +247,7 @@ impl Api {
             return Ok(response);
         }
         let error = ApiError::from_response(response.status, &response.body);
-        if error.is_session_over() && self.token.get_untracked().is_some() {
+        if error.is_session_over() && carried.is_some() && carried == self.token.get_untracked() {
             if let Some(callback) = self.on_session_over {
                 callback.run(());
             }

@@ -403,8 +403,34 @@ pub async fn get_by_number(
     customer_number: &str,
 ) -> Result<Customer, ApiError> {
     let path = join(&["banks", bank_id, "customers", "customer-number"]);
-    api.write(Method::Post, &path, &NumberQuery { customer_number })
-        .await
+    api.query(&path, &NumberQuery { customer_number }).await
+}
+
+/// The customer an unconfirmed create of `customer` may have made at `bank_id`: found by its
+/// customer number when it has one, else by its exact mobile number and legal name. `None` when
+/// there is none, so creating again makes no duplicate.
+pub async fn find_created(
+    api: &Api,
+    bank_id: &str,
+    customer: &NewCustomer,
+) -> Result<Option<Customer>, ApiError> {
+    if let Some(number) = customer
+        .customer_number
+        .as_deref()
+        .filter(|n| !n.is_empty())
+    {
+        return match get_by_number(api, bank_id, number).await {
+            Ok(found) => Ok(Some(found)),
+            Err(error) if error.code() == Some("OBP-30002") => Ok(None),
+            Err(error) => Err(error),
+        };
+    }
+    // A number used as a pattern matches itself (wildcards match themselves too); the exact
+    // comparison below drops whatever else it matches.
+    let found = search_by_phone(api, bank_id, &customer.mobile_phone_number).await?;
+    Ok(found.into_iter().find(|c| {
+        c.legal_name == customer.legal_name && c.mobile_phone_number == customer.mobile_phone_number
+    }))
 }
 
 /// `POST /banks/BANK_ID/search/customers/mobile-phone-number`; `%` and `_` are wildcards.

@@ -135,6 +135,27 @@ pub async fn list(
         .await
 }
 
+/// The customer an unconfirmed create of `body` may have made: one among the newest customers
+/// of the profile (the list is newest first) with the same names, email and phone. `None` when
+/// there is none, so creating again makes no duplicate.
+pub async fn find_created(
+    api: &Api,
+    profile_id: &str,
+    body: &CustomerBody,
+) -> Result<Option<Customer>, ApiError> {
+    let newest = list(api, profile_id, 0, 50).await?;
+    Ok(newest.data.into_iter().find(|c| {
+        (&c.company, &c.first_name, &c.last_name, &c.email, &c.phone)
+            == (
+                &body.company,
+                &body.first_name,
+                &body.last_name,
+                &body.email,
+                &body.phone,
+            )
+    }))
+}
+
 /// `GET /v1/profiles/PROFILE_ID/customers/CUSTOMER_ID` (unknown: 404).
 pub async fn get(api: &Api, profile_id: &str, customer_id: &str) -> Result<Customer, ApiError> {
     api.get(&customer_path(profile_id, customer_id)).await
@@ -167,4 +188,5 @@ pub async fn delete(api: &Api, profile_id: &str, customer_id: &str) -> Result<()
     api.send(Method::Delete, api.url(&path), None)
         .await
         .map(drop)
+        .map_err(ApiError::after_change)
 }

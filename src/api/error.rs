@@ -8,9 +8,13 @@ pub enum ApiError {
     /// The request never got an HTTP answer (server down, CORS refused, offline).
     #[error("Cannot reach the API: {0}")]
     Network(String),
-    /// No answer within the configured timeout.
+    /// No answer within the configured timeout (a read: nothing changed).
     #[error("The API did not answer in time")]
     Timeout,
+    /// A change (POST, PUT or DELETE) got no answer in time: the server may or may not have made
+    /// it, so retrying blindly could make it twice.
+    #[error("The API did not answer in time: the change may or may not have been made")]
+    OutcomeUnknown,
     /// No session, or the session token is invalid or expired (HTTP 401, OBP-20001, OBP-20003).
     #[error("{message}")]
     NotLoggedIn {
@@ -112,6 +116,20 @@ impl ApiError {
         }
     }
 
+    /// The error as seen by a change (POST, PUT or DELETE that writes): a timeout there leaves
+    /// the outcome unknown.
+    pub fn after_change(self) -> Self {
+        match self {
+            Self::Timeout => Self::OutcomeUnknown,
+            error => error,
+        }
+    }
+
+    /// True when a change may have been made although no answer said so: check before retrying.
+    pub fn outcome_unknown(&self) -> bool {
+        matches!(self, Self::OutcomeUnknown)
+    }
+
     /// The message the server gave for `field`, if it named it.
     pub fn field_message(&self, field: &str) -> Option<&str> {
         match self {
@@ -143,6 +161,7 @@ impl ApiError {
         match self {
             Self::Network(_) => "Cannot reach the API",
             Self::Timeout => "The API did not answer in time",
+            Self::OutcomeUnknown => "Not confirmed: the change may or may not have been saved",
             Self::NotLoggedIn { .. } => "Please sign in",
             Self::MissingRole { .. } => "Missing role",
             Self::Obp { status: 404, .. } | Self::Rejected { status: 404, .. } => "Not found",
@@ -163,6 +182,10 @@ impl ApiError {
                 config.json may point at the wrong api_base_url."
                 .to_owned(),
             Self::Timeout => "The API is slow or unreachable. Try again in a moment.".to_owned(),
+            Self::OutcomeUnknown => "The API did not answer in time, so the console cannot tell \
+                whether this was saved. What you typed is kept: check whether the change is \
+                there before you save again."
+                .to_owned(),
             Self::MissingRole { role, .. } => format!(
                 "Your user needs the role {role} for this. Ask an OBP administrator to grant it."
             ),

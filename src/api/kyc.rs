@@ -244,12 +244,11 @@ pub async fn add_status(
     api.write(Method::Put, &path, body).await
 }
 
-/// A fresh random id (UUID v4 form) for a KYC record to add.
+/// A fresh random id (UUID v4 form) for a KYC record to add, from the platform's
+/// cryptographic random source (`crypto.getRandomValues` in the browser, which, unlike
+/// `crypto.randomUUID`, also works on plain-http deployments).
 pub fn new_id() -> String {
-    let mut bytes = [0u8; 16];
-    for (i, byte) in bytes.iter_mut().enumerate() {
-        *byte = random_byte(i);
-    }
+    let mut bytes = random_bytes();
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
@@ -264,15 +263,28 @@ pub fn new_id() -> String {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn random_byte(_: usize) -> u8 {
-    (js_sys::Math::random() * 256.0) as u8
+fn random_bytes() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    // Every browser that runs WebAssembly has Web Crypto; an id must never be predictable.
+    assert!(filled, "crypto.getRandomValues is unavailable");
+    bytes
 }
 
-/// Host builds (tests) have no browser; the clock and position make ids distinct enough there.
+/// Host builds (tests): std's per-process random hash keys, the OS's randomness.
 #[cfg(not(target_arch = "wasm32"))]
-fn random_byte(i: usize) -> u8 {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    (nanos >> ((i % 8) * 8)) as u8 ^ (i as u8).wrapping_mul(37)
+fn random_bytes() -> [u8; 16] {
+    use std::hash::{BuildHasher, RandomState};
+    let half = || {
+        RandomState::new()
+            .hash_one(std::time::SystemTime::now())
+            .to_le_bytes()
+    };
+    let (high, low) = (half(), half());
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&high);
+    bytes[8..].copy_from_slice(&low);
+    bytes
 }

@@ -60,7 +60,7 @@ where
         state.reset(values.get_value());
         view! {
             <InlineForm state make=make.clone() send=send.clone() on_saved on_cancel=edits.cancel_add()
-                submit_label label=label.to_owned() field_error=field_error>
+                submit_label label=label.to_owned() field_error=field_error reload=Some(edits.reload)>
                 <h3 class="form-title">{label}</h3>
                 <FieldGrid fields form_id form=state />
                 {extra.map(|extra| extra.run(state))}

@@ -42,6 +42,10 @@ pub fn InlineForm<T, B, S, Fut>(
     /// Puts an API error under the field it concerns too, e.g. OBP-30223 under the account.
     #[prop(optional_no_strip)]
     field_error: Option<FieldErrorOf>,
+    /// Reloads what the form adds to, when the API did not confirm a change: the user then sees
+    /// whether it was made before saving again.
+    #[prop(optional_no_strip)]
+    reload: Option<Callback<()>>,
     /// The fields.
     children: Children,
 ) -> impl IntoView
@@ -62,6 +66,7 @@ where
         submit_label,
         label,
         field_error,
+        reload,
         fields: children(),
     })
 }
@@ -74,6 +79,7 @@ struct FormParts {
     submit_label: &'static str,
     label: String,
     field_error: Option<FieldErrorOf>,
+    reload: Option<Callback<()>>,
     fields: AnyView,
 }
 
@@ -86,6 +92,7 @@ fn form_view(parts: FormParts) -> AnyView {
         submit_label,
         label,
         field_error,
+        reload,
         fields,
     } = parts;
     let pending = RwSignal::new(false);
@@ -106,6 +113,9 @@ fn form_view(parts: FormParts) -> AnyView {
                     match result {
                         Ok(()) => on_saved.run(()),
                         Err(error) => {
+                            if let Some(reload) = reload.filter(|_| error.outcome_unknown()) {
+                                reload.run(());
+                            }
                             if let Some((field, message)) =
                                 field_error.and_then(|find| find(&error))
                             {
@@ -121,7 +131,15 @@ fn form_view(parts: FormParts) -> AnyView {
     view! {
         <form class="inline-form" novalidate aria-label=label on:submit=on_submit>
             {fields}
-            {move || state.failure.get().map(|error| view! { <ErrorView error /> })}
+            {move || state.failure.get().map(|error| {
+                let reloaded = reload.is_some() && error.outcome_unknown();
+                view! {
+                    <ErrorView error />
+                    {reloaded.then(|| view! {
+                        <p class="muted">"The list was reloaded: if your entry is there, it was saved."</p>
+                    })}
+                }
+            })}
             <div class="form-actions">
                 <button type="submit" disabled=move || pending.get()>
                     {move || if pending.get() { "Saving\u{2026}" } else { submit_label }}

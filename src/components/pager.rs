@@ -1,6 +1,9 @@
-//! [`Pager`]: previous/next over OBP's offset paging, which has no total count.
+//! [`Pager`]: previous/next over OBP's offset paging, which has no total count. The offset may
+//! come from the URL: sums are widened or saturate, and Next stops at [`MAX_OFFSET`].
 
 use leptos::prelude::*;
+
+use crate::state::customer_query::MAX_OFFSET;
 
 /// "Rows 26–50" with Previous and Next. Next is off when the page came back short.
 #[component]
@@ -14,12 +17,18 @@ pub fn Pager(
     /// Called with the new offset.
     on_change: Callback<u32>,
 ) -> impl IntoView {
+    let rows = u32::try_from(rows).unwrap_or(u32::MAX);
+    let next = offset.saturating_add(limit).min(MAX_OFFSET);
     let has_previous = offset > 0;
-    let has_next = rows as u32 >= limit;
+    let has_next = rows >= limit && next > offset;
+    let first = u64::from(offset) + 1;
     let range = if rows == 0 {
-        format!("No rows from {}", offset + 1)
+        format!("No rows from {first}")
     } else {
-        format!("Rows {}\u{2013}{}", offset + 1, offset + rows as u32)
+        format!(
+            "Rows {first}\u{2013}{}",
+            u64::from(offset) + u64::from(rows)
+        )
     };
     view! {
         <nav class="pager" aria-label="Pages">
@@ -36,7 +45,7 @@ pub fn Pager(
                 type="button"
                 class="secondary"
                 disabled=!has_next
-                on:click=move |_| on_change.run(offset + limit)
+                on:click=move |_| on_change.run(next)
             >
                 "Next \u{2192}"
             </button>

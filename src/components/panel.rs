@@ -61,6 +61,8 @@ pub struct Edits {
     pub editing: RwSignal<Option<String>>,
     /// Closes the forms and reloads the list.
     pub saved: Callback<()>,
+    /// Reloads the list and leaves the forms open (a change whose outcome is unknown).
+    pub reload: Callback<()>,
 }
 
 impl Edits {
@@ -77,6 +79,7 @@ impl Edits {
             adding,
             editing,
             saved,
+            reload: Callback::new(move |_| list.refetch()),
         }
     }
 

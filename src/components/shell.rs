@@ -9,8 +9,8 @@ use leptos_router::{
 
 use super::ErrorView;
 use crate::{
-    api::{self, encode_segment, Api},
-    state::{AppConfig, Backend, Session},
+    api::{self, Api},
+    state::{return_path, AppConfig, Backend, Session},
 };
 
 /// The layout around every signed-in page.
@@ -26,7 +26,7 @@ pub fn Shell() -> impl IntoView {
             here.push('?');
             here.push_str(search.trim_start_matches('?'));
         }
-        format!("/login?return={}", encode_segment(&here))
+        return_path::login_path(&here)
     };
     move || {
         if session.token.with(Option::is_none) {

@@ -126,17 +126,23 @@ pub fn build_media(customer_number: &str, values: &FormValues) -> Result<NewKycM
     })
 }
 
-/// The URL to show as a thumbnail: only `http(s)` images. Anything else is shown as text only.
-pub fn preview_url<'a>(kind: &str, url: &'a str) -> Option<&'a str> {
+/// The URL to show as a thumbnail: only `http(s)` images from one of `allowed_origins` (the
+/// config's `media_origins`, which the CSP's `img-src` allows too). Anything else is text only.
+pub fn preview_url<'a>(kind: &str, url: &'a str, allowed_origins: &[String]) -> Option<&'a str> {
     let url = url.trim();
     let lower = url.to_ascii_lowercase();
-    let web = lower.starts_with("https://") || lower.starts_with("http://");
+    let allowed = web_policy::origin(url).is_some_and(|origin| {
+        allowed_origins
+            .iter()
+            .filter_map(|entry| web_policy::origin(entry))
+            .any(|entry| entry == origin)
+    });
     let path = lower.split(['?', '#']).next().unwrap_or_default();
     let image_file = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"]
         .iter()
         .any(|ext| path.ends_with(ext));
     let image = kind.trim().eq_ignore_ascii_case("image") || image_file;
-    (web && image && !url.chars().any(char::is_whitespace)).then_some(url)
+    (allowed && image && !url.chars().any(char::is_whitespace)).then_some(url)
 }
 
 /// Add KYC Status.

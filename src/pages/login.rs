@@ -1,13 +1,13 @@
 //! Sign in with DirectLogin, then return to the page the user came from.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::{
     api::{auth, Api},
     components::{ErrorView, FlashMessage, FormField, FormState},
     forms::{login, FormValues},
-    state::{AppConfig, Session},
+    state::{return_path, AppConfig, Session},
 };
 
 /// The sign-in page.
@@ -16,7 +16,7 @@ pub fn LoginPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
     let config = expect_context::<AppConfig>();
-    let query = use_query_map();
+    let location = use_location();
     let navigate = use_navigate();
 
     let form = FormState::new(FormValues::from_pairs([(
@@ -30,7 +30,9 @@ pub fn LoginPage() -> impl IntoView {
             match auth::login(&api, &credentials).await {
                 Ok(token) => {
                     session.start(token);
-                    let target = query.with_untracked(|q| safe_return_path(q.get("return")));
+                    let target = location
+                        .search
+                        .with_untracked(|s| return_path::after_sign_in(s));
                     navigate(&target, Default::default());
                 }
                 Err(error) => form.failure.set(Some(error)),
@@ -55,11 +57,4 @@ pub fn LoginPage() -> impl IntoView {
             </form>
         </main>
     }
-}
-
-/// Only same-app paths are followed after sign-in, never another origin.
-pub fn safe_return_path(raw: Option<String>) -> String {
-    raw.filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.contains('\\'))
-        .filter(|p| !p.starts_with("/login"))
-        .unwrap_or_else(|| "/customers".to_owned())
 }

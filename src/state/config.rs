@@ -35,6 +35,9 @@ pub struct AppConfig {
     pub backend: Backend,
     /// Enterprise profiles to work on; the first is the default, several offer a picker.
     pub profile_ids: Vec<String>,
+    /// Origins (`https://cdn.bank.example`) KYC media thumbnails may load from besides the app's
+    /// own; the CSP's `img-src` allows the same. Media elsewhere is shown as its URL only.
+    pub media_origins: Vec<String>,
 }
 
 impl Default for AppConfig {
@@ -48,6 +51,7 @@ impl Default for AppConfig {
             app_title: "Customer Console".to_owned(),
             backend: Backend::Obp,
             profile_ids: Vec::new(),
+            media_origins: Vec::new(),
         }
     }
 }

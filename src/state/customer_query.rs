@@ -1,7 +1,7 @@
 //! [`CustomerQuery`]: the customer list's scope, paging, sort, phone search and firehose dates,
 //! kept in the URL query so reload, back and forward restore the same view.
 
-use super::list_scope::ListScope;
+use super::{list_scope::ListScope, url_query::bounded_number};
 use crate::{
     api::{
         customers::{Page, SortDirection},
@@ -16,6 +16,9 @@ use crate::{
 pub const PAGE_SIZES: [u32; 4] = [10, 25, 50, 100];
 /// Rows per page when the URL names none.
 pub const DEFAULT_PAGE_SIZE: u32 = 25;
+/// The largest offset taken from the URL (a larger one is read as this): far past any bank's
+/// customers, and with a page added still within OBP's 32-bit signed integers.
+pub const MAX_OFFSET: u32 = 1_000_000_000;
 
 /// What the customer list shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,7 +54,8 @@ impl Default for CustomerQuery {
 
 impl CustomerQuery {
     /// Reads `scope`, `limit`, `offset`, `sort`, `phone`, `from_date` and `to_date`; anything
-    /// invalid, or meaningless in the scope, falls back to the default.
+    /// invalid, or meaningless in the scope, falls back to the default. An offset past
+    /// [`MAX_OFFSET`] is read as [`MAX_OFFSET`].
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
         let default = Self::default();
         let scope = get("scope")
@@ -62,7 +66,7 @@ impl CustomerQuery {
             .filter(|l| PAGE_SIZES.contains(l))
             .unwrap_or(default.page.limit);
         let offset = get("offset")
-            .and_then(|v| v.parse().ok())
+            .and_then(|v| bounded_number(&v, 0, MAX_OFFSET))
             .unwrap_or(default.page.offset);
         let sort = get("sort")
             .and_then(|v| SortDirection::parse(&v))
@@ -116,6 +120,14 @@ impl CustomerQuery {
         } else {
             format!("?{}", pairs.join("&"))
         }
+    }
+
+    /// The query string with `number=…`, the customer number last looked up. The list ignores
+    /// it; the lookup box shows it again after back and reload.
+    pub fn to_search_with_number(&self, number: &str) -> String {
+        let search = self.to_search();
+        let separator = if search.is_empty() { '?' } else { '&' };
+        format!("{search}{separator}number={}", encode_segment(number))
     }
 
     /// The same view at another offset.

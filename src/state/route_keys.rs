@@ -1,8 +1,13 @@
 //! Route keys that survive leaving the page. leptos_router 0.8 empties a leaving page's params
 //! and query before disposing of it; pages keyed on them would refetch with blank keys.
+//!
+//! Query values are read from the raw query string with [`query_value`] (decoded once, as the
+//! app wrote them), never from leptos_router's query map, which decodes twice.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_params_map};
+
+use super::url_query::query_value;
 
 /// The path parameter `name`, keeping its last value while the route is left.
 pub fn kept_param(name: &'static str) -> Memo<String> {
@@ -31,9 +36,10 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let location = use_location();
-    let query = use_query_map();
     Memo::new(move |last: Option<&T>| match last {
         Some(last) if location.pathname.get() != path => last.clone(),
-        _ => query.with(|q| read(&|name| q.get(name))),
+        _ => location
+            .search
+            .with(|search| read(&|name| query_value(search, name))),
     })
 }

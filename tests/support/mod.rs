@@ -111,30 +111,9 @@ pub fn values(pairs: &[(&'static str, &str)]) -> FormValues {
     FormValues::from_pairs(pairs.iter().map(|(k, v)| (*k, (*v).to_owned())))
 }
 
-/// The percent-decoded value of `key` in a query string such as `?a=1&b=x%20y`.
+/// The value of `key` in a query string such as `?a=1&b=x%20y`, decoded once as the app reads it.
 pub fn query_value(search: &str, key: &str) -> Option<String> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(name, _)| *name == key)
-        .map(|(_, value)| percent_decode(value))
-}
-
-fn percent_decode(value: &str) -> String {
-    let bytes = value.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            out.push(u8::from_str_radix(&value[i + 1..i + 3], 16).unwrap());
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).unwrap()
+    customer_console::state::url_query::query_value(search, key)
 }
 
 /// A documented JSON example from `tests/fixtures/obp/`.

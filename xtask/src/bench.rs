@@ -7,18 +7,16 @@
 //! `GET /obp/v5.1.0/banks/gh.29.uk/customers?limit=50` (one connection each), printing p50/p95.
 //! Flags: `--requests N`, `--username U`, `--password P`, `--consumer-key K` (the demo login).
 
-use std::io::Read;
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::process::Child;
-use std::sync::{Arc, Mutex};
-use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::dist::{build_and_measure, dist_dir};
 use crate::http::request;
 use crate::run::sandbox_binary;
+use crate::sandbox::{
+    direct_login, free_loopback_port, Sandbox, DEMO_CONSUMER_KEY, DEMO_PASSWORD, DEMO_USERNAME,
+};
 use crate::setup::setup;
-use crate::util::{bail, cmd, human_bytes, Result};
+use crate::util::{bail, human_bytes, Result};
 
 /// The most the browser may download, gzipped: wasm + js + css. Trunk 0.21 cannot split the
 /// wasm by route (trunk-rs/trunk#1022), so every page ships in one file, and about 40% of the
@@ -30,13 +28,7 @@ pub const GZIP_BUDGET_BYTES: u64 = 600_000;
 pub const DEFAULT_REQUESTS: usize = 200;
 /// The request that is timed.
 const TIMED_PATH: &str = "/obp/v5.1.0/banks/gh.29.uk/customers?limit=50";
-/// The demo login the sandbox seeds (sandbox/src/seed.rs) and its default consumer key;
-/// flags override them.
-const DEMO_USERNAME: &str = "staff";
-const DEMO_PASSWORD: &str = "staff-password-1";
-const DEMO_CONSUMER_KEY: &str = "sandbox-consumer-key";
-/// The longest the sandbox may take to start listening, and the whole timing loop to run.
-const START_TIMEOUT: Duration = Duration::from_secs(60);
+/// The longest the whole timing loop may run.
 const LOOP_TIMEOUT: Duration = Duration::from_secs(120);
 
 struct Options {
@@ -104,105 +96,37 @@ fn parse(args: &[String]) -> Result<Options> {
     Ok(options)
 }
 
-/// The sandbox child process, killed when dropped; keeps what it printed for error messages.
-struct Sandbox {
-    child: Child,
-    output: Arc<Mutex<String>>,
-}
-
-impl Sandbox {
-    fn start(addr: SocketAddr, consumer_key: &str) -> Result<Self> {
-        let binary = sandbox_binary()?;
-        let dist = dist_dir().display().to_string();
-        let mut child = cmd(
-            &binary.display().to_string(),
-            [
-                "--memory",
-                "--quiet",
-                "--addr",
-                &addr.to_string(),
-                "--dist",
-                &dist,
-                "--consumer-key",
-                consumer_key,
-            ],
-        )
-        .spawn(true)?;
-        let output = Arc::new(Mutex::new(String::new()));
-        let readers: [Option<Box<dyn Read + Send>>; 2] = [
-            child.stdout.take().map(|s| Box::new(s) as _),
-            child.stderr.take().map(|s| Box::new(s) as _),
-        ];
-        for mut reader in readers.into_iter().flatten() {
-            let output = Arc::clone(&output);
-            thread::spawn(move || {
-                let mut buf = [0u8; 4096];
-                while let Ok(n @ 1..) = reader.read(&mut buf) {
-                    let text = String::from_utf8_lossy(&buf[..n]);
-                    output.lock().expect("output lock").push_str(&text);
-                }
-            });
-        }
-        let sandbox = Sandbox { child, output };
-        sandbox.wait_until_listening(addr)?;
-        Ok(sandbox)
-    }
-
-    fn wait_until_listening(&self, addr: SocketAddr) -> Result {
-        let deadline = Instant::now() + START_TIMEOUT;
-        while Instant::now() < deadline {
-            if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
-                return Ok(());
-            }
-            thread::sleep(Duration::from_millis(100));
-        }
-        bail!(
-            "the sandbox did not listen on {addr} within {START_TIMEOUT:?}; it printed:\n{}",
-            self.printed()
-        )
-    }
-
-    fn printed(&self) -> String {
-        self.output.lock().expect("output lock").clone()
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_loopback_port() -> Result<SocketAddr> {
-    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?)
-}
-
 fn time_sandbox(options: &Options) -> Result {
     let addr = free_loopback_port()?;
-    let sandbox = Sandbox::start(addr, &options.consumer_key)?;
-
-    let login = format!(
-        "username={}, password={}, consumer_key={}",
-        options.username, options.password, options.consumer_key
-    );
-    let response = request(
+    let dist = dist_dir().display().to_string();
+    let addr_text = addr.to_string();
+    let sandbox = Sandbox::start(
+        &sandbox_binary()?,
         addr,
-        "POST",
-        "/my/logins/direct",
-        &[("DirectLogin", &login)],
+        &[
+            "--memory",
+            "--quiet",
+            "--addr",
+            &addr_text,
+            "--dist",
+            &dist,
+            "--consumer-key",
+            &options.consumer_key,
+        ],
     )?;
-    let token = crate::util::json_string_field(&response.body, "token");
-    let Some(token) = token.filter(|_| (200..300).contains(&response.status)) else {
-        bail!(
-            "DirectLogin as {} failed ({}): {}\npass --username/--password/--consumer-key \
-             matching the demo logins the sandbox printed:\n{}",
-            options.username,
-            response.status,
-            response.body,
+    let token = direct_login(
+        addr,
+        &options.username,
+        &options.password,
+        &options.consumer_key,
+    )
+    .map_err(|error| {
+        format!(
+            "{error}\npass --username/--password/--consumer-key matching the demo logins the \
+             sandbox printed:\n{}",
             sandbox.printed()
-        );
-    };
+        )
+    })?;
     let auth = format!("token={token}");
     let headers = [("DirectLogin", auth.as_str())];
 

@@ -1,5 +1,6 @@
-//! `cargo xtask build`: the release bundle in `dist/` (trunk, then a check that wasm-opt ran),
-//! and the size table of what a browser downloads.
+//! `cargo xtask build`: the release bundle in `dist/` (trunk, then a check that wasm-opt ran, then
+//! the inline loader moved to a file, see [`crate::loader`]), the size table of what a browser
+//! downloads, and what deployers need in `deploy/` (see [`crate::deploy`]).
 //!
 //! wasm-opt is trunk's own step: Trunk.toml pins `wasm_opt = "version_132"`, trunk takes the
 //! `wasm-opt` first on PATH when its `--version` says `version 132`, and that is the npm binaryen
@@ -12,13 +13,15 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::util::{bail, cmd, gzip_size, human_bytes, root, target_dir, Result};
+use crate::{deploy, loader};
 
 /// The dist directory trunk writes (Trunk.toml `dist`).
 pub fn dist_dir() -> PathBuf {
     root().join("dist")
 }
 
-/// Runs `trunk build --release --offline`, checks wasm-opt ran, prints the sizes.
+/// Runs `trunk build --release --offline`, checks wasm-opt ran, moves the loader out of
+/// index.html, prints the sizes and writes `deploy/`.
 pub fn build() -> Result {
     build_and_measure().map(drop)
 }
@@ -32,29 +35,37 @@ pub fn build_and_measure() -> Result<Vec<KindSize>> {
     let started = SystemTime::now();
     cmd("trunk", ["build", "--release", "--offline"]).run()?;
     check_wasm_opt_ran(started)?;
+    loader::externalize(&dist_dir())?;
     let sizes = bundle_sizes()?;
     print_sizes(&sizes);
+    deploy::write(&dist_dir())?;
     Ok(sizes)
 }
 
-/// Fails unless trunk's wasm-opt output is fresh and is what landed in dist/.
+/// Fails unless trunk's wasm-opt output is fresh and is what landed in dist/. Trunk names its
+/// output directories after the cargo profile (`wasm-release`, see index.html), so every
+/// profile's directory is looked at.
 fn check_wasm_opt_ran(since: SystemTime) -> Result {
     let target = target_dir()?;
-    let fresh_wasm = |dir: PathBuf| -> Option<(PathBuf, u64)> {
-        fs::read_dir(dir).ok()?.flatten().find_map(|entry| {
-            let meta = entry.metadata().ok()?;
-            let name = entry.file_name();
-            (name.to_string_lossy().ends_with("_bg.wasm") && meta.modified().ok()? >= since)
-                .then(|| (entry.path(), meta.len()))
-        })
+    let fresh_wasm = |tool: &str| -> Option<(PathBuf, u64)> {
+        let profiles = fs::read_dir(target.join(tool)).ok()?.flatten();
+        profiles
+            .filter_map(|profile| fs::read_dir(profile.path()).ok())
+            .flat_map(|files| files.flatten())
+            .find_map(|entry| {
+                let meta = entry.metadata().ok()?;
+                let name = entry.file_name();
+                (name.to_string_lossy().ends_with("_bg.wasm") && meta.modified().ok()? >= since)
+                    .then(|| (entry.path(), meta.len()))
+            })
     };
-    let Some((bindgen_path, bindgen)) = fresh_wasm(target.join("wasm-bindgen/release")) else {
+    let Some((bindgen_path, bindgen)) = fresh_wasm("wasm-bindgen") else {
         bail!(
             "trunk wrote no wasm-bindgen output under {}",
             target.display()
         );
     };
-    let Some((opt_path, opt)) = fresh_wasm(target.join("wasm-opt/release")) else {
+    let Some((opt_path, opt)) = fresh_wasm("wasm-opt") else {
         bail!("wasm-opt did not run: is data-wasm-opt set on the rust link in index.html?");
     };
     let dist = files_with_ext(&dist_dir(), "wasm")?;

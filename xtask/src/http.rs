@@ -1,4 +1,4 @@
-//! A minimal HTTP/1.1 client over std's TcpStream, for timing the sandbox on loopback.
+//! A minimal HTTP/1.1 client over std's TcpStream, for timing and probing the sandbox on loopback.
 //!
 //! One request per connection (`Connection: close`), the body read to the end of the stream,
 //! so neither chunked decoding nor keep-alive bookkeeping is needed.
@@ -27,9 +27,6 @@ pub fn request(
     path: &str,
     headers: &[(&str, &str)],
 ) -> Result<Response> {
-    let mut stream = TcpStream::connect_timeout(&addr, TIMEOUT)?;
-    stream.set_read_timeout(Some(TIMEOUT))?;
-    stream.set_write_timeout(Some(TIMEOUT))?;
     let mut head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nAccept: application/json\r\n\
          Content-Length: 0\r\nConnection: close\r\n"
@@ -38,19 +35,35 @@ pub fn request(
         head.push_str(&format!("{name}: {value}\r\n"));
     }
     head.push_str("\r\n");
-    stream.write_all(head.as_bytes())?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw)?;
-    let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
-        bail!("{method} {path}: malformed response");
+    send(addr, head.as_bytes()).map_err(|error| format!("{method} {path}: {error}").into())
+}
+
+/// Writes `raw`, a whole HTTP/1.1 request that asks for `Connection: close`, to `addr` and reads
+/// the response to the end of the stream (what arrived, if the stream then breaks).
+pub fn send(addr: SocketAddr, raw: &[u8]) -> Result<Response> {
+    let mut stream = TcpStream::connect_timeout(&addr, TIMEOUT)?;
+    stream.set_read_timeout(Some(TIMEOUT))?;
+    stream.set_write_timeout(Some(TIMEOUT))?;
+    // A server may answer and close before reading a whole (e.g. too large) body: then writing
+    // fails, but the answer is there to read.
+    let written = stream.write_all(raw);
+    let mut response = Vec::new();
+    let read = stream.read_to_end(&mut response);
+    let Some(split) = response.windows(4).position(|w| w == b"\r\n\r\n") else {
+        written?;
+        read?;
+        bail!(
+            "no response (the connection closed after {} bytes)",
+            response.len()
+        );
     };
-    let head = String::from_utf8_lossy(&raw[..split]).to_ascii_lowercase();
-    let body = &raw[split + 4..];
+    let head = String::from_utf8_lossy(&response[..split]).to_ascii_lowercase();
+    let body = &response[split + 4..];
     let status = head
         .split_whitespace()
         .nth(1)
         .and_then(|code| code.parse().ok())
-        .ok_or_else(|| format!("{method} {path}: no status line"))?;
+        .ok_or("no status line")?;
     let body = if head.contains("transfer-encoding: chunked") {
         dechunk(body)
     } else {

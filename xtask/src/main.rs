@@ -1,12 +1,17 @@
-//! `cargo xtask <command>`: the project's tasks, in plain Rust with std only.
+//! `cargo xtask <command>`: the project's tasks, in plain Rust (std, fastrand for the hostile
+//! requests, and the workspace's web-policy).
 //!
 //! Each command prints every command it runs. Tools installed by `setup` are found through
 //! PATH, which gets `tools/node_modules/.bin` and cargo's bin directory put first.
 
 mod bench;
+mod deploy;
 mod dist;
+mod hostile;
 mod http;
+mod loader;
 mod run;
+mod sandbox;
 mod setup;
 mod test;
 mod util;
@@ -18,17 +23,21 @@ usage: cargo xtask <command> [flags]
 
 commands:
   setup    install what is missing: wasm32 target, trunk, wasm-bindgen-cli,
-           chromium + chromedriver, wasm-opt (npm binaryen) into tools/
-  build    setup, then the release bundle in dist/ (trunk + wasm-opt) and its sizes
+           chromium + chromedriver, nginx, wasm-opt (npm binaryen) into tools/
+  build    setup, then the release bundle in dist/ (trunk + wasm-opt, the loader moved out
+           of index.html, .gz files) and its sizes, and deploy/nginx.conf
   run      build, then serve dist/ with the sandbox
            [--db PATH | --memory] [--addr A] [--latency-ms N] [--fail-rate P]
            [--consumer-key K] [--users FILE] [--quiet]
            [--backend obp|enterprise]  the API the app uses (default obp)
            [--enterprise-token T]      Enterprise bearer token(s) instead of the demo one
-  test     setup, fmt, clippy, clippy-wasm, test-native, build, test-wasm, e2e
-           (stops at the first failure; `test STEP...` runs only those steps)
+  test     setup, fmt, clippy, clippy-wasm, test-native, hostile, build, test-wasm, e2e,
+           e2e-nginx (stops at the first failure; `test STEP...` runs only those steps;
+           hostile: 3000 fixed hostile requests at the debug sandbox, any 5xx fails)
   bench    build, check the gzip size budget, time the sandbox's customer list
-           [--requests N] [--username U] [--password P] [--consumer-key K]";
+           [--requests N] [--username U] [--password P] [--consumer-key K]
+  fuzz     hostile requests at the debug sandbox until one gets a 5xx or all pass
+           [--requests N] (default 30000) [--seed S] (default from the clock)";
 
 fn main() -> ExitCode {
     util::prepend_tool_dirs_to_path();
@@ -52,6 +61,7 @@ fn main() -> ExitCode {
         "run" => run::run(rest),
         "test" => test::test(rest),
         "bench" => bench::bench(rest),
+        "fuzz" => hostile::fuzz(rest),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");
             Ok(())

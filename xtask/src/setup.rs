@@ -5,10 +5,13 @@
 //! - trunk at [`TRUNK_VERSION`] (`cargo install --locked`)
 //! - wasm-bindgen-cli at the `wasm-bindgen` version in Cargo.lock (`wasm-bindgen`, the test runner)
 //! - Chromium and ChromeDriver (Debian's `chromium`, `chromium-driver`)
+//! - nginx (Debian's `nginx`), which the e2e-nginx step serves the build with; when it cannot
+//!   be installed setup says so and goes on, and that step is skipped, loudly
 //! - wasm-opt from npm `binaryen@`[`BINARYEN_VERSION`] into `tools/` (Debian's binaryen cannot
 //!   read what rustc 1.95 emits); trunk finds it first on PATH (see `util::prepend_tool_dirs_to_path`)
 
 use std::fs;
+use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::util::{bail, cmd, npm_bin_dir, probe, root, which, Result};
@@ -27,6 +30,7 @@ pub fn setup() -> Result {
     trunk()?;
     wasm_bindgen_cli()?;
     browser()?;
+    nginx();
     wasm_opt()?;
     println!("== setup: done in {:.1}s", started.elapsed().as_secs_f64());
     Ok(())
@@ -132,6 +136,51 @@ fn browser() -> Result {
         return Ok(());
     }
     installing("chromium chromium-driver (Debian)");
+    apt_install(&["chromium", "chromium-driver"])
+}
+
+/// Installs nginx when it is missing; a failure is reported, not fatal (see [`install_nginx`]).
+fn nginx() {
+    if let Some(version) = nginx_binary().and_then(|p| probe_stderr(&p, &["-v"])) {
+        present(&version);
+    } else if let Err(err) = install_nginx() {
+        println!(
+            "  WARNING: nginx could not be installed ({err}): the e2e-nginx step will be skipped"
+        );
+    }
+}
+
+/// `apt-get install -y nginx` (Debian's nginx), failing unless nginx is then present.
+pub fn install_nginx() -> Result {
+    installing("nginx (Debian)");
+    apt_install(&["nginx"])?;
+    match nginx_binary() {
+        Some(_) => Ok(()),
+        None => bail!("apt-get installed nginx, but there is no nginx on PATH or in /usr/sbin"),
+    }
+}
+
+/// The nginx binary: on PATH, else Debian's `/usr/sbin/nginx` (not on a normal user's PATH).
+pub fn nginx_binary() -> Option<PathBuf> {
+    which("nginx").or_else(|| {
+        let debian = PathBuf::from("/usr/sbin/nginx");
+        debian.is_file().then_some(debian)
+    })
+}
+
+/// Runs `program args…` quietly and returns the first line it wrote to stderr (nginx -v).
+fn probe_stderr(program: &std::path::Path, args: &[&str]) -> Option<String> {
+    let out = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stderr);
+    (out.status.success()).then(|| text.lines().next().unwrap_or_default().trim().to_string())
+}
+
+/// `apt-get install -y PACKAGES` (through sudo when not root), refreshing the package lists
+/// and trying again if the first attempt fails.
+fn apt_install(packages: &[&str]) -> Result {
     let apt = |args: &[&str]| {
         let sudo = probe("id", &["-u"]).is_some_and(|uid| uid != "0") && which("sudo").is_some();
         let mut argv: Vec<&str> = if sudo { vec!["apt-get"] } else { vec![] };
@@ -140,7 +189,8 @@ fn browser() -> Result {
             .env("DEBIAN_FRONTEND", "noninteractive")
             .run()
     };
-    let install = ["install", "-y", "chromium", "chromium-driver"];
+    let mut install = vec!["install", "-y"];
+    install.extend_from_slice(packages);
     if apt(&install).is_err() {
         println!("  apt-get install failed; refreshing the package lists and trying again");
         apt(&["update"])?;

@@ -3,31 +3,40 @@
 //! Stops at the first failing step, then always prints a summary (each step ok / FAILED /
 //! skipped with its duration) whose last line is `xtask: N passed, M failed` (steps).
 //! `cargo xtask test STEP…` runs only the named steps (the others show as skipped).
+//! A step that cannot run at all (e2e-nginx without an installable nginx) shows as SKIPPED with
+//! its reason, in a banner and in the summary, without failing the run.
 
 use std::time::{Duration, Instant};
 
 use crate::dist::{build, dist_dir};
-use crate::setup::setup;
-use crate::util::{bail, cmd, which, Result};
+use crate::setup::{install_nginx, nginx_binary, setup};
+use crate::util::{bail, cmd, which, Result, Skipped};
 
 type Step = (&'static str, fn() -> Result);
 
 /// The steps, in the order they run.
-const STEPS: [Step; 8] = [
+const STEPS: [Step; 10] = [
     ("setup", setup),
     ("fmt", fmt),
     ("clippy", clippy_native),
     ("clippy-wasm", clippy_wasm),
     ("test-native", test_native),
+    ("hostile", crate::hostile::step),
     ("build", build),
     ("test-wasm", test_wasm),
     ("e2e", e2e),
+    ("e2e-nginx", e2e_nginx),
 ];
+
+/// The e2e test that serves the build with the shipped `deploy/nginx.conf` (its own step).
+const NGINX_TEST: &str = "nginx";
 
 enum Outcome {
     Ok(Duration),
     Failed(Duration),
     Skipped,
+    /// Could not run, for the reason given.
+    Unavailable(String),
 }
 
 /// Runs the steps (all, or those named in `args`) and exits non-zero if one failed.
@@ -48,22 +57,31 @@ pub fn test(args: &[String]) -> Result {
         }
         println!("\n==== step {name}");
         let started = Instant::now();
-        let result = step();
-        let took = started.elapsed();
-        match result {
-            Ok(()) => outcomes.push((name, Outcome::Ok(took))),
-            Err(err) => {
-                eprintln!("step {name} failed: {err}");
-                outcomes.push((name, Outcome::Failed(took)));
-                failed = true;
-            }
-        }
+        let outcome = outcome_of(name, step(), started.elapsed());
+        failed = matches!(outcome, Outcome::Failed(_));
+        outcomes.push((name, outcome));
     }
     print_summary(&outcomes);
     if failed {
         std::process::exit(1);
     }
     Ok(())
+}
+
+/// What a step's result means, told on stderr: a [`Skipped`] error is not a failure.
+fn outcome_of(name: &str, result: Result, took: Duration) -> Outcome {
+    match result {
+        Ok(()) => Outcome::Ok(took),
+        Err(err) if err.is::<Skipped>() => {
+            let banner = "!".repeat(72);
+            eprintln!("{banner}\n!! step {name} SKIPPED: {err}\n{banner}");
+            Outcome::Unavailable(err.to_string())
+        }
+        Err(err) => {
+            eprintln!("step {name} failed: {err}");
+            Outcome::Failed(took)
+        }
+    }
 }
 
 fn print_summary(outcomes: &[(&str, Outcome)]) {
@@ -80,6 +98,10 @@ fn print_summary(outcomes: &[(&str, Outcome)]) {
                 ("FAILED", Some(took))
             }
             Outcome::Skipped => ("skipped", None),
+            Outcome::Unavailable(reason) => {
+                println!("{name:<12} SKIPPED  {reason}");
+                continue;
+            }
         };
         match took {
             Some(took) => println!("{name:<12} {word:<8} {:>7.1}s", took.as_secs_f64()),
@@ -157,9 +179,73 @@ fn test_wasm() -> Result {
     .run()
 }
 
+/// Every e2e test against the sandbox serving dist/ (the nginx one is the next step).
 fn e2e() -> Result {
-    cmd("cargo", ["test", "-p", "e2e", "--", "--test-threads=1"])
-        .env("DIST_DIR", dist_dir())
-        .env("CHROMEDRIVER", chromedriver()?)
-        .run()
+    cmd(
+        "cargo",
+        [
+            "test",
+            "-p",
+            "e2e",
+            "--",
+            "--test-threads=1",
+            "--skip",
+            NGINX_TEST,
+        ],
+    )
+    .env("DIST_DIR", dist_dir())
+    .env("CHROMEDRIVER", chromedriver()?)
+    .run()
+}
+
+/// The e2e walk through nginx serving dist/ with the shipped `deploy/nginx.conf`. Installs nginx
+/// when it is missing; skipped (loudly) only when it cannot be installed.
+fn e2e_nginx() -> Result {
+    let nginx = match nginx_binary() {
+        Some(nginx) => nginx,
+        None => {
+            if let Err(err) = install_nginx() {
+                return Err(Skipped(format!(
+                    "nginx is missing and could not be installed: {err}"
+                ))
+                .into());
+            }
+            match nginx_binary() {
+                Some(nginx) => nginx,
+                None => bail!("nginx is still missing after installing it"),
+            }
+        }
+    };
+    cmd(
+        "cargo",
+        [
+            "test",
+            "-p",
+            "e2e",
+            "--test",
+            NGINX_TEST,
+            "--",
+            "--test-threads=1",
+        ],
+    )
+    .env("NGINX", nginx)
+    .env("DIST_DIR", dist_dir())
+    .env("CHROMEDRIVER", chromedriver()?)
+    .run()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_step_that_cannot_run_is_skipped_with_its_reason_not_failed() {
+        let took = Duration::from_secs(1);
+        let reason = "nginx is missing and could not be installed: no apt-get";
+        let skipped = outcome_of("e2e-nginx", Err(Skipped(reason.into()).into()), took);
+        assert!(matches!(skipped, Outcome::Unavailable(ref r) if r == reason));
+        let failed = outcome_of("e2e-nginx", Err("nginx -t failed".into()), took);
+        assert!(matches!(failed, Outcome::Failed(_)));
+        assert!(matches!(outcome_of("fmt", Ok(()), took), Outcome::Ok(_)));
+    }
 }

@@ -9,6 +9,19 @@ use std::process::{Child, Command, Stdio};
 /// Every task returns this; errors are plain messages for a person to read.
 pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
+/// A step that could not run at all (not a failure): `cargo xtask test` reports it as SKIPPED
+/// with its reason, loudly, and goes on.
+#[derive(Debug)]
+pub struct Skipped(pub String);
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Skipped {}
+
 /// Returns early with an error built like `format!`.
 macro_rules! bail {
     ($($arg:tt)*) => { return Err(format!($($arg)*).into()) };

@@ -170,3 +170,33 @@ pub(super) async fn delete(
     store.delete_enterprise_customer(&profile_id, &id)?;
     Ok(json(StatusCode::OK, &customer))
 }
+
+#[cfg(test)]
+mod tests {
+    use axum::response::IntoResponse;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn any_query_is_a_page_or_a_400(raw in any::<String>(), number in "-?[0-9]{1,30}") {
+            let queries = [raw.clone(), format!("page={number}&size={number}"), format!("page={raw}")];
+            for query in queries {
+                if let Err(error) = paging(Some(&query)) {
+                    prop_assert_eq!(error.into_response().status(), StatusCode::BAD_REQUEST);
+                }
+            }
+        }
+
+        #[test]
+        fn pages_and_sizes_round_trip(
+            page in prop_oneof![0..=u64::from(u32::MAX) + 1, any::<u64>()],
+            size in prop_oneof![0..=MAX_SIZE + 1, any::<u64>()],
+        ) {
+            let parsed = paging(Some(&format!("size={size}&page={page}")));
+            let valid = u32::try_from(page).is_ok() && (1..=MAX_SIZE).contains(&size);
+            prop_assert_eq!(parsed.ok(), valid.then_some((page, size)));
+        }
+    }
+}

@@ -97,8 +97,10 @@ impl ApiError {
     }
 }
 
+/// A database error fails the request with 500 `internal_error`, and is logged.
 impl From<rusqlite::Error> for ApiError {
-    fn from(_: rusqlite::Error) -> Self {
+    fn from(error: rusqlite::Error) -> Self {
+        crate::log::error(format_args!("database error, answered 500: {error}"));
         ApiError::internal()
     }
 }

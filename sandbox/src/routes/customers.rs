@@ -725,7 +725,8 @@ impl Aspect {
 }
 
 /// `PUT /banks/BANK_ID/customers/CUSTOMER_ID/<aspect>`: login, bank (404), role (403), body (400),
-/// customer (404), then the update; 200 Customer310. `/number` refuses a number already used at the bank.
+/// customer (404), then the update; 200 Customer310. `/number` refuses a number already used at the
+/// URL's bank or at the customer's own.
 async fn update(
     aspect: Aspect,
     State(state): State<AppState>,
@@ -737,15 +738,17 @@ async fn update(
     banks::require(&store, &bank_id)?;
     aspect.check_role(&user, &bank_id)?;
     let patch = aspect.patch(&body)?;
-    if store.customer(&customer_id)?.is_none() {
-        return Err(ObpError::customer_not_found_by_id(&customer_id));
-    }
+    let customer = require_customer(&store, &customer_id)?;
     if let Some(number) = &patch.customer_number {
-        if store.customer_number_taken(&bank_id, number)? {
-            return Err(ObpError::bad_request(format!(
-                "{} Current customer_number({number}) and Current bank_id({bank_id})",
-                msg::CUSTOMER_NUMBER_ALREADY_EXISTS
-            )));
+        // OBP checks the URL's bank; the customer may belong to another (OBP finds it at any
+        // bank), whose numbers stay unique as well.
+        for bank_id in [&bank_id, &customer.bank_id] {
+            if store.customer_number_taken(bank_id, number)? {
+                return Err(ObpError::bad_request(format!(
+                    "{} Current customer_number({number}) and Current bank_id({bank_id})",
+                    msg::CUSTOMER_NUMBER_ALREADY_EXISTS
+                )));
+            }
         }
     }
     let customer = store

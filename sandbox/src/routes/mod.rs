@@ -83,12 +83,17 @@ pub fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
             bytes,
         )
             .into_response(),
-        Err(_) => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-            format!(r#"{{"code":500,"message":"{}"}}"#, msg::UNKNOWN_ERROR),
-        )
-            .into_response(),
+        Err(error) => {
+            crate::log::error(format_args!(
+                "cannot write a JSON response, answered 500: {error}"
+            ));
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+                format!(r#"{{"code":500,"message":"{}"}}"#, msg::UNKNOWN_ERROR),
+            )
+                .into_response()
+        }
     }
 }
 

@@ -127,30 +127,43 @@ fn decode(text: &str) -> String {
 }
 
 /// `2024-01-01T00:00:00.000Z` or `2024-01-01T00:00:00.000+0100` as milliseconds since the epoch.
+///
+/// Any text may arrive here, so it is only ever split where [`str::split_at_checked`] agrees that
+/// a character starts, never by slicing at a byte index.
 fn parse_date_ms(text: &str) -> Option<i64> {
-    let seconds = crate::dates::Timestamp::parse(&format!("{}Z", text.get(..19)?))?.unix();
-    let millis = text.get(19..23)?.strip_prefix('.')?;
-    if !millis.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let offset_minutes = match text.get(23..)? {
+    let (date_time, rest) = text.split_at_checked(19)?;
+    let seconds = crate::dates::Timestamp::parse(&format!("{date_time}Z"))?.unix();
+    let (millis, zone) = rest.strip_prefix('.')?.split_at_checked(3)?;
+    let offset_minutes = match zone {
         "Z" => 0,
-        zone if zone.len() == 5 && zone[1..].bytes().all(|b| b.is_ascii_digit()) => {
-            let sign = match &zone[..1] {
-                "+" => 1,
-                "-" => -1,
+        _ => {
+            let (sign, hours_minutes) = match zone.split_at_checked(1)? {
+                ("+", rest) => (1, rest),
+                ("-", rest) => (-1, rest),
                 _ => return None,
             };
-            let (hours, minutes): (i64, i64) = (zone[1..3].parse().ok()?, zone[3..].parse().ok()?);
-            sign * (hours * 60 + minutes)
+            let (hours, minutes) = hours_minutes.split_at_checked(2)?;
+            if minutes.len() != 2 {
+                return None;
+            }
+            sign * (digits(hours)? * 60 + digits(minutes)?)
         }
-        _ => return None,
     };
-    Some((seconds - offset_minutes * 60) * 1000 + millis.parse::<i64>().ok()?)
+    Some((seconds - offset_minutes * 60) * 1000 + digits(millis)?)
+}
+
+/// A non-empty run of ASCII digits as a number (no sign, no spaces).
+fn digits(text: &str) -> Option<i64> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     #[test]
@@ -180,6 +193,102 @@ mod tests {
             "1970-01-01T00:00:00.0a0Z",
         ] {
             assert_eq!(parse_date_ms(bad), None, "{bad}");
+        }
+    }
+
+    /// Query text as hostile clients send it: any characters (control and multi-byte ones
+    /// included), percent escapes valid and broken, and the separators.
+    fn hostile_query() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            any::<char>().prop_map(String::from),
+            "%[0-9A-Fa-f]{2}",
+            "%[C-F][0-9A-F](%[89AB][0-9A-F]){0,3}",
+            Just("%".to_owned()),
+            Just("+".to_owned()),
+            Just("&".to_owned()),
+            Just("=".to_owned()),
+            "(limit|offset|sort_direction|from_date|to_date)=",
+            "-?[0-9]{1,25}",
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}",
+        ];
+        prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+    }
+
+    /// Every byte but ASCII letters and digits as `%XX`, so any text survives a query string.
+    fn encode(text: &str) -> String {
+        text.bytes()
+            .map(|b| match b {
+                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => char::from(b).to_string(),
+                _ => format!("%{b:02X}"),
+            })
+            .collect()
+    }
+
+    /// `seconds` since the epoch as `yyyy-MM-ddTHH:mm:ss`.
+    fn local_time(seconds: i64) -> String {
+        let text = crate::dates::Timestamp::from_unix(seconds).to_string();
+        text.trim_end_matches('Z').to_owned()
+    }
+
+    /// 0000-01-01T00:00:00Z ..= 9999-12-31T23:59:59Z, the years OBP's dates can have.
+    const YEARS_0_TO_9999: std::ops::RangeInclusive<i64> = -62_167_219_200..=253_402_300_799;
+
+    proptest! {
+        #[test]
+        fn any_query_parses_without_panicking(raw in hostile_query()) {
+            let query = Query::parse(Some(&raw));
+            let _ = paging(Some(&raw));
+            for name in ["from_date", "to_date"] {
+                if let Err(error) = query.date_ms(name) {
+                    prop_assert_eq!(error.message, msg::FILTER_DATE_FORMAT_ERROR);
+                }
+            }
+        }
+
+        #[test]
+        fn any_text_is_a_date_or_none(text in any::<String>(), tail in ".{0,8}") {
+            let _ = parse_date_ms(&text);
+            let _ = parse_date_ms(&format!("2024-01-01T00:00:00.000{tail}"));
+        }
+
+        #[test]
+        fn encoded_names_and_values_round_trip(name in any::<String>(), value in any::<String>()) {
+            let query = Query::parse(Some(&format!("x=1&{}={}&y", encode(&name), encode(&value))));
+            let expected = (!value.is_empty()).then_some(value.as_str());
+            prop_assert_eq!(query.value(&name), expected);
+            prop_assert_eq!(query.value("x"), Some("1"));
+        }
+
+        #[test]
+        fn limits_and_offsets_round_trip(limit in any::<i64>(), offset in any::<i64>()) {
+            let page = paging(Some(&format!("limit={limit}&offset={offset}")));
+            let in_range = |n: i64, min: i64| n >= min && i32::try_from(n).is_ok();
+            let expected = match (in_range(limit, 1), in_range(offset, 0)) {
+                (true, true) => Ok(Page { limit, offset, ascending: false }),
+                (false, _) => Err(msg::FILTER_LIMIT_ERROR.to_owned()),
+                (true, false) => Err(msg::FILTER_OFFSET_ERROR.to_owned()),
+            };
+            prop_assert_eq!(page.map_err(|error| error.message), expected);
+        }
+
+        #[test]
+        fn utc_dates_round_trip(seconds in YEARS_0_TO_9999, millis in 0..1000_i64) {
+            let text = format!("{}.{millis:03}Z", local_time(seconds));
+            prop_assert_eq!(parse_date_ms(&text), Some(seconds * 1000 + millis));
+            let query = Query::parse(Some(&format!("from_date={}", encode(&text))));
+            prop_assert_eq!(query.date_ms("from_date"), Ok(Some(seconds * 1000 + millis)));
+        }
+
+        #[test]
+        fn dates_with_offsets_round_trip(
+            local in YEARS_0_TO_9999,
+            millis in 0..1000_i64,
+            offset in -(99 * 60 + 59)..=99 * 60 + 59_i64,
+        ) {
+            let sign = if offset < 0 { '-' } else { '+' };
+            let zone = format!("{sign}{:02}{:02}", offset.abs() / 60, offset.abs() % 60);
+            let text = format!("{}.{millis:03}{zone}", local_time(local));
+            prop_assert_eq!(parse_date_ms(&text), Some((local - offset * 60) * 1000 + millis));
         }
     }
 }

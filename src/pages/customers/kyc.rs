@@ -1,6 +1,7 @@
 //! `/banks/:bank_id/customers/:customer_id/kyc`: the customer's KYC: the status timeline next to
-//! the record's `kyc_status`, identity documents with their expiry, checks, and media (image URLs
-//! previewed). The four lists load in parallel.
+//! the record's `kyc_status`, identity documents with their expiry, checks, and media (images from
+//! the app's own origin or the config's `media_origins` previewed). The four lists load in
+//! parallel.
 
 use leptos::prelude::*;
 
@@ -16,7 +17,7 @@ use crate::{
         kyc::{self as form, Expiry},
         FormValues,
     },
-    state::Session,
+    state::{AppConfig, Session},
 };
 
 /// The KYC tab.
@@ -34,6 +35,30 @@ pub fn KycTab() -> impl IntoView {
             <Checks checks />
             <Media media documents checks />
         </div>
+    }
+}
+
+/// The id a panel's next record is PUT under. OBP's KYC PUTs create or update, so sending again
+/// under the same id after an unconfirmed save cannot make a second record; a confirmed save
+/// draws a fresh id for the next record.
+#[derive(Clone, Copy)]
+struct NextId(StoredValue<String>);
+
+impl NextId {
+    fn new() -> Self {
+        Self(StoredValue::new(kyc::new_id()))
+    }
+
+    fn get(self) -> String {
+        self.0.get_value()
+    }
+
+    /// After a confirmed save: a fresh id, then the panel's usual close and reload.
+    fn saved(self, edits: Edits) -> Callback<()> {
+        Callback::new(move |_| {
+            self.0.set_value(kyc::new_id());
+            edits.saved.run(());
+        })
     }
 }
 
@@ -86,6 +111,7 @@ fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl I
 fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let edits = Edits::reloading(documents);
+    let next_id = NextId::new();
     let add = edits.add(
         "Add document",
         roles::ADD_KYC_DOCUMENT,
@@ -97,10 +123,10 @@ fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> im
             <AddForm
                 label="New document" form_id="kyc-document" fields=form::DOCUMENT_FIELDS
                 make=scope.numbered(form::build_document)
-                send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
-                    kyc::add_document(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
+                send=scope.sending(move |api: Api, bank: String, customer: String, body| async move {
+                    kyc::add_document(&api, &bank, &customer, &next_id.get(), &body).await.map(drop)
                 })
-                edits ready=scope.loaded()
+                edits on_saved=next_id.saved(edits) ready=scope.loaded()
             />
             <ListView items=documents what="documents" empty="No identity documents on file." let:list>
                 <DataTable headings=&["Type", "Number", "Issued", "Place", "Expires", ""]>
@@ -138,6 +164,7 @@ fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoVi
     let scope = expect_context::<CustomerScope>();
     let session = expect_context::<Session>();
     let edits = Edits::reloading(checks);
+    let next_id = NextId::new();
     let add = edits.add("Add check", roles::ADD_KYC_CHECK, "Adding KYC checks");
     let (user_id, username) = session.user.with_untracked(|u| {
         u.as_ref()
@@ -150,10 +177,10 @@ fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoVi
                 label="New check" form_id="kyc-check" fields=form::CHECK_FIELDS
                 values=form::check_values(&dates::today(), &user_id, &username)
                 make=scope.numbered(form::build_check)
-                send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
-                    kyc::add_check(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
+                send=scope.sending(move |api: Api, bank: String, customer: String, body| async move {
+                    kyc::add_check(&api, &bank, &customer, &next_id.get(), &body).await.map(drop)
                 })
-                edits ready=scope.loaded()
+                edits on_saved=next_id.saved(edits) ready=scope.loaded()
             />
             <ListView items=checks what="checks" empty="No KYC checks on file." let:list>
                 <DataTable headings=&["Date", "How", "By", "Result", "Comments"]>
@@ -183,7 +210,11 @@ fn Media(
     checks: LocalResource<Result<Vec<KycCheck>, ApiError>>,
 ) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
+    // The origins the CSP's img-src allows: the app's own and the config's media_origins.
+    let mut media_origins = expect_context::<AppConfig>().media_origins;
+    media_origins.extend(window().location().origin().ok());
     let edits = Edits::reloading(media);
+    let next_id = NextId::new();
     let add = edits.add("Add media", roles::ADD_KYC_MEDIA, "Adding KYC media");
     let document_options = move || -> Vec<(String, String)> {
         let list = documents.get().and_then(Result::ok).unwrap_or_default();
@@ -236,15 +267,15 @@ fn Media(
                 label="New media" form_id="kyc-media" fields=form::MEDIA_FIELDS
                 values=FormValues::from_pairs([("type", "image".to_owned()), ("date", dates::today())])
                 make=scope.numbered(form::build_media)
-                send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
-                    kyc::add_media(&api, &bank, &customer, &kyc::new_id(), &body).await.map(drop)
+                send=scope.sending(move |api: Api, bank: String, customer: String, body| async move {
+                    kyc::add_media(&api, &bank, &customer, &next_id.get(), &body).await.map(drop)
                 })
-                edits ready=scope.loaded() extra
+                edits on_saved=next_id.saved(edits) ready=scope.loaded() extra
             />
             <ListView items=media what="media" empty="No KYC media on file." let:list>
                 <ul class="media-grid">
                     {list.into_iter().map(|item| {
-                        let preview = form::preview_url(&item.kind, &item.url).map(|src| view! {
+                        let preview = form::preview_url(&item.kind, &item.url, &media_origins).map(|src| view! {
                             <img class="thumbnail" src=src.to_owned() alt=format!("{} from {}", item.kind, dates::display(&item.date))
                                 loading="lazy" referrerpolicy="no-referrer" />
                         });

@@ -45,7 +45,7 @@ pub fn CustomerListPage() -> impl IntoView {
         </div>
         <div class="toolbar">
             <ScopePicker query go />
-            <FindByNumber />
+            <FindByNumber query />
             <Show when=scope_is(|s| s == ListScope::Bank)><PhoneSearch query go /></Show>
             <Show when=scope_is(ListScope::is_paged)><ListControls query go /></Show>
             <Show when=scope_is(|s| s == ListScope::Firehose)><FirehoseDates query go /></Show>

@@ -3,7 +3,7 @@
 //! the page reads.
 
 use leptos::{ev::SubmitEvent, prelude::*};
-use leptos_router::hooks::use_navigate;
+use leptos_router::{hooks::use_navigate, NavigateOptions};
 
 use super::detail_path;
 use crate::{
@@ -12,7 +12,7 @@ use crate::{
     state::{
         customer_query::{CustomerQuery, PAGE_SIZES},
         list_scope::ListScope,
-        Session,
+        route_keys, Session,
     },
 };
 
@@ -140,14 +140,34 @@ pub fn ListControls(
     }
 }
 
-/// Customer number → straight to that customer's page.
+/// Customer number → straight to that customer's page. The number looked up is kept in the
+/// list's URL (`number=…`), so back and reload show it again.
 #[component]
-pub fn FindByNumber() -> impl IntoView {
+pub fn FindByNumber(
+    /// The list's view state.
+    query: Memo<CustomerQuery>,
+) -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
     let navigate = use_navigate();
-    let number = RwSignal::new(String::new());
+    let looked_up = route_keys::kept_query("/customers", "number");
+    let number = RwSignal::new(looked_up.get_untracked());
+    Effect::new(move || number.set(looked_up.get()));
     let failure = RwSignal::new(None::<ApiError>);
+    let remember = {
+        let navigate = navigate.clone();
+        move |wanted: &str| {
+            let path = format!(
+                "/customers{}",
+                query.get_untracked().to_search_with_number(wanted)
+            );
+            let replace = NavigateOptions {
+                replace: true,
+                ..Default::default()
+            };
+            navigate(&path, replace);
+        }
+    };
     let find = Action::new_local(move |number: &String| {
         let (api, number, navigate) = (api.clone(), number.clone(), navigate.clone());
         let bank = session.bank_id.get_untracked();
@@ -169,6 +189,7 @@ pub fn FindByNumber() -> impl IntoView {
             return;
         }
         failure.set(None);
+        remember(&wanted);
         find.dispatch_local(wanted);
     };
     view! {

@@ -5,7 +5,10 @@ use leptos_router::{components::A, hooks::use_navigate};
 
 use super::detail_path;
 use crate::{
-    api::{customers, customers::NewCustomer, Api},
+    api::{
+        customers::{self, Customer, NewCustomer},
+        Api,
+    },
     components::{ErrorView, FormSection, FormState, RequireRole},
     forms::{
         customer::{build_new_customer, CREATE_SECTIONS},
@@ -22,23 +25,36 @@ pub fn NewCustomerPage() -> impl IntoView {
     let navigate = use_navigate();
     let form = FormState::new(FormValues::default());
 
+    // Set when a create got no answer in time: the next press first looks for the customer.
+    let unconfirmed = RwSignal::new(false);
     let create = Action::new_local(move |request: &NewCustomer| {
         let (api, request, navigate) = (api.clone(), request.clone(), navigate.clone());
         let bank = session.bank_id.get_untracked();
         async move {
-            match customers::create(&api, &bank, &request).await {
-                Ok(customer) => {
-                    let path = detail_path(&bank, &customer.customer_id);
-                    session.flash_for(
-                        &path,
-                        format!(
-                            "Created {} (customer number {}).",
-                            customer.legal_name, customer.customer_number
-                        ),
-                    );
-                    navigate(&path, Default::default());
+            let open = |customer: Customer, what: &str| {
+                let path = detail_path(&bank, &customer.customer_id);
+                session.flash_for(
+                    &path,
+                    format!(
+                        "{what} {} (customer number {}).",
+                        customer.legal_name, customer.customer_number
+                    ),
+                );
+                navigate(&path, Default::default());
+            };
+            if unconfirmed.get_untracked() {
+                match customers::find_created(&api, &bank, &request).await {
+                    Ok(Some(customer)) => return open(customer, "The earlier attempt had created"),
+                    Ok(None) => {}
+                    Err(error) => return form.failure.set(Some(error)),
                 }
-                Err(error) => form.failure.set(Some(error)),
+            }
+            match customers::create(&api, &bank, &request).await {
+                Ok(customer) => open(customer, "Created"),
+                Err(error) => {
+                    unconfirmed.set(error.outcome_unknown());
+                    form.failure.set(Some(error));
+                }
             }
         }
     });
@@ -69,9 +85,19 @@ pub fn NewCustomerPage() -> impl IntoView {
                     </p>
                 </Show>
                 {move || form.failure.get().map(|error| view! { <ErrorView error /> })}
+                <Show when=move || unconfirmed.get()>
+                    <p class="muted">
+                        "Pressing Create again first looks for this customer (by customer number, \
+                        else by mobile number and name), so it is not created twice."
+                    </p>
+                </Show>
                 <div class="form-actions">
                     <button type="submit" disabled=move || create.pending().get()>
-                        {move || if create.pending().get() { "Creating\u{2026}" } else { "Create customer" }}
+                        {move || match (create.pending().get(), unconfirmed.get()) {
+                            (true, _) => "Creating\u{2026}",
+                            (false, true) => "Check and create customer",
+                            (false, false) => "Create customer",
+                        }}
                     </button>
                     <A href="/customers">"Cancel"</A>
                 </div>

@@ -118,7 +118,7 @@ fn PageJumper(query: PageQuery, pages: u32, go: Callback<PageQuery>) -> impl Int
             <div class="pager-buttons">
                 {button("\u{00ab} First", 1, query.page > 1)}
                 {button("\u{2190} Previous", query.page.saturating_sub(1), query.page > 1)}
-                {button("Next \u{2192}", query.page + 1, query.page < last)}
+                {button("Next \u{2192}", query.page.saturating_add(1), query.page < last)}
                 {button("Last \u{00bb}", last, query.page < last)}
             </div>
             <form class="field field-inline" novalidate on:submit=jump>

@@ -2,14 +2,13 @@
 //! customer's own servers), checked with one small list call, then back to where the user was.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::{
     api::{enterprise, Api},
     components::{ErrorView, FlashMessage, FormField, FormState},
     forms::{FieldErrors, FieldKind, FieldSpec, FormValues},
-    pages::login::safe_return_path,
-    state::{AppConfig, Session},
+    state::{return_path, AppConfig, Session},
 };
 
 const TOKEN_FIELD: FieldSpec = FieldSpec::new("token", "Bearer token", FieldKind::Password)
@@ -42,7 +41,7 @@ pub fn TokenLoginPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
     let config = expect_context::<AppConfig>();
-    let query = use_query_map();
+    let location = use_location();
     let navigate = use_navigate();
     let form = FormState::new(FormValues::default());
 
@@ -53,7 +52,9 @@ pub fn TokenLoginPage() -> impl IntoView {
             let profile = session.profile_id.get_untracked();
             match enterprise::list(&api, &profile, 0, 1).await {
                 Ok(_) => {
-                    let target = query.with_untracked(|q| safe_return_path(q.get("return")));
+                    let target = location
+                        .search
+                        .with_untracked(|s| return_path::after_sign_in(s));
                     navigate(&target, Default::default());
                 }
                 Err(error) => {

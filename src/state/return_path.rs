@@ -1,0 +1,96 @@
+//! The way back after sign-in: `/login?return=…` names the page to open once signed in. The
+//! target comes from the URL, so anyone can craft it; only a path on this app's own origin is
+//! ever followed, whatever the browser's URL parser or the router later make of it.
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
+
+use super::url_query::query_value;
+use crate::api::encode_segment;
+
+/// Where sign-in leads when the URL names no target, or an unsafe one.
+pub const HOME: &str = "/customers";
+
+/// More nested percent-encodings than this is no path the app wrote: refused.
+const MAX_DECODINGS: usize = 4;
+
+/// Printable characters the WHATWG URL parser percent-encodes in a path, query or hash (the set
+/// differs by part; encoding the union anywhere is harmless, as the parser never decodes).
+const PARSER_ENCODES: &AsciiSet = &CONTROLS
+    .add(b'"')
+    .add(b'\'')
+    .add(b'<')
+    .add(b'>')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'^')
+    .add(b'|');
+
+/// The sign-in page for someone who was on `here` (path, query and hash of this app).
+pub fn login_path(here: &str) -> String {
+    format!("/login?return={}", encode_segment(here))
+}
+
+/// The page to open after signing in, from the sign-in page's query string `search`.
+pub fn after_sign_in(search: &str) -> String {
+    safe_return_path(query_value(search, "return").as_deref())
+}
+
+/// `target` when it is a path on this app's origin, else [`HOME`]. Accepted: printable ASCII
+/// only (the browser percent-encodes everything else in a location), starting with one `/`, no
+/// backslash, no empty or dot segment, not the sign-in page itself; and the path must stay so
+/// when percent-decoded, however often (`/%2F%2Fevil.example` would not; nesting deeper than
+/// [`MAX_DECODINGS`] is refused outright). Control characters and
+/// whitespace, which the WHATWG URL parser strips (`/\t/evil.example` becomes
+/// `//evil.example`), schemes (`javascript:`, `https:`), protocol-relative `//host` and `/\host`
+/// all fall back. The result is a path with its query and hash, normalised as the URL parser
+/// would (`"`, `<`, `>` … percent-encoded), so following it changes nothing further.
+pub fn safe_return_path(target: Option<&str>) -> String {
+    target.filter(|t| is_own_path(t)).map_or_else(
+        || HOME.to_owned(),
+        |t| utf8_percent_encode(t, PARSER_ENCODES).to_string(),
+    )
+}
+
+fn is_own_path(target: &str) -> bool {
+    if !target.starts_with('/') || !target.chars().all(|c| c.is_ascii_graphic() && c != '\\') {
+        return false;
+    }
+    let path = target.split(['?', '#']).next().unwrap_or_default();
+    fully_decoded(path).is_some_and(|decoded| {
+        is_plain_path(&decoded) && decoded != "/login" && !decoded.starts_with("/login/")
+    })
+}
+
+/// `path` percent-decoded until nothing changes; `None` past [`MAX_DECODINGS`].
+fn fully_decoded(path: &str) -> Option<String> {
+    let mut current = path.to_owned();
+    for _ in 0..=MAX_DECODINGS {
+        let next = percent_decode_str(&current)
+            .decode_utf8_lossy()
+            .into_owned();
+        if next == current {
+            return Some(current);
+        }
+        current = next;
+    }
+    None
+}
+
+/// An absolute path of named segments: no control character (the parser strips tab, CR and LF)
+/// or backslash (read as `/`), no empty segment but a trailing one, no `.` or `..`. A decoded
+/// space inside an id is harmless.
+fn is_plain_path(path: &str) -> bool {
+    let Some(rest) = path.strip_prefix('/') else {
+        return false;
+    };
+    if path.chars().any(|c| c.is_control() || c == '\\') {
+        return false;
+    }
+    let segments: Vec<&str> = rest.split('/').collect();
+    let last = segments.len() - 1;
+    segments
+        .iter()
+        .enumerate()
+        .all(|(i, s)| (!s.is_empty() || i == last) && *s != "." && *s != "..")
+}
