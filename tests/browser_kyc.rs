@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use customer_console::{api::Method, dates, state::AppConfig};
 use support::{
-    dom::{mount_app, mount_with},
+    dom::{location, mount_app, mount_with, sleep},
     obp::{api_with, customer},
     FakeTransport,
 };
@@ -210,3 +210,41 @@ async fn the_timeline_shows_the_current_status_first() {
     app.assert_no_console_errors();
 }
 
+/// The GET URLs requested more than once so far.
+fn fetched_twice(api: &FakeTransport) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    api.requests()
+        .into_iter()
+        .filter(|r| r.method == Method::Get)
+        .filter_map(|r| (!seen.insert(r.url.clone())).then_some(r.url))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn one_view_of_the_tab_fetches_each_url_once() {
+    let documents = r#"[{"id":"d1","type":"passport","number":"ONCE1","issue_date":"2010-01-01T00:00:00Z","expiry_date":"2040-01-01T00:00:00Z"}]"#;
+    // Answers take a while, so the customer record arrives after the tab's lists have started.
+    let api = kyc_api(documents, "[]", "[]").slow(40);
+    let app = mount_app("/banks/gh.29.uk/customers/c1/kyc", Some("tok"), api.clone());
+    app.wait_for_text("ONCE1").await;
+    app.wait_for_text("Zoë Müller").await;
+    sleep(200).await;
+    assert_eq!(fetched_twice(&api), Vec::<String>::new());
+    app.assert_no_console_errors();
+    drop(app);
+
+    // A link without the bank fetches nothing bank-less while it finds the bank.
+    let api = kyc_api(documents, "[]", "[]").slow(40);
+    let app = mount_app("/customers/c1/kyc", Some("tok"), api.clone());
+    app.wait_until("the bank's URL", || {
+        location() == "/banks/gh.29.uk/customers/c1/kyc"
+    })
+    .await;
+    app.wait_for_text("ONCE1").await;
+    sleep(200).await;
+    let urls: Vec<String> = api.requests().into_iter().map(|r| r.url).collect();
+    assert!(urls.iter().all(|url| !url.contains("/banks//")), "{urls:?}");
+    let lists = urls.iter().filter(|url| url.contains("/kyc_")).count();
+    assert_eq!(lists, 4, "each KYC list once: {urls:?}");
+    app.assert_no_console_errors();
+}

@@ -59,7 +59,11 @@ pub fn CustomerDetailPage() -> impl IntoView {
         Some(Ok(Some(found))) => scope.customer.set(found),
         _ => {}
     });
-    let failed = move || loaded.get().and_then(Result::err);
+    // A memo, so the record's arrival (no error before, none after) leaves the tab mounted: a
+    // re-mounted tab would fetch its lists a second time.
+    let failed = Memo::new(move |_| loaded.get().and_then(Result::err));
+    // Opened without a bank, the tabs wait for the move to the bank's URL.
+    let bank_known = move || scope.bank.with(|bank| !bank.is_empty());
 
     view! {
         <div class="page-header">
@@ -69,10 +73,11 @@ pub fn CustomerDetailPage() -> impl IntoView {
             </div>
             <Show when=move || scope.is_loaded()><DeleteCustomer /></Show>
         </div>
-        {move || match failed() {
+        {move || match failed.get() {
             Some(error) => view! {
                 <ErrorView error retry=Callback::new(move |_| loaded.refetch()) />
             }.into_any(),
+            None if !bank_known() => ().into_any(),
             None => view! {
                 <nav class="tabs" aria-label="Customer sections">
                     {TABS.iter().map(|(label, rest)| {
