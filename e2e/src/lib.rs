@@ -14,10 +14,13 @@
 //! Needs `cargo xtask build` first (dist/ is served as it is; `DIST_DIR` points elsewhere) and
 //! chromedriver (`CHROMEDRIVER`, else PATH). Run with `cargo test -p e2e -- --test-threads=1`.
 
+mod cdp;
 mod console;
+pub mod demo;
 mod driver;
 mod error;
 mod page;
+pub mod perf;
 
 use std::path::{Path, PathBuf};
 
@@ -52,6 +55,19 @@ impl Harness {
     /// demo data is documented in `sandbox/src/seed/enterprise.rs`.
     pub async fn start_enterprise() -> Result<Self> {
         Self::start_with(sandbox::AppBackend::Enterprise).await
+    }
+
+    /// A browser for an app served elsewhere, at `base_url` (e.g. the release sandbox that
+    /// `cargo xtask bench` starts): only chromedriver and the browser are started here.
+    pub async fn attach(base_url: &str) -> Result<Self> {
+        let driver = ChromeDriver::start()?;
+        let client = driver.session().await?;
+        Ok(Harness {
+            client,
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            sandbox: None,
+            _driver: driver,
+        })
     }
 
     async fn start_with(app_backend: sandbox::AppBackend) -> Result<Self> {
