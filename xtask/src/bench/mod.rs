@@ -1,13 +1,30 @@
-//! `cargo xtask bench`: the release bundle against its size budget, and the sandbox's latency
-//! for the customer list.
+//! `cargo xtask bench`: issue 12's figures ("Fast"), each printed next to its target; fails
+//! when one is missed.
 //!
-//! Builds, prints the wasm/js/css sizes (raw and `gzip -9`) and fails if the gzipped total is
-//! over [`GZIP_BUDGET_BYTES`]. Then starts the release sandbox with `--memory` on a free loopback
-//! port, logs in with DirectLogin and times [`DEFAULT_REQUESTS`] sequential
-//! `GET /obp/v5.1.0/banks/gh.29.uk/customers?limit=50` (one connection each), printing p50/p95.
-//! Flags: `--requests N`, `--username U`, `--password P`, `--consumer-key K` (the demo login).
+//! 1. Builds the release bundle (`dist/`, with its size table) and the release sandbox.
+//! 2. Copies `dist/` and `bench/` (the hand-written baseline page) into `<target>/bench-dist`
+//!    and serves it with the release sandbox twice on loopback (`--memory`): with no latency,
+//!    and with `--latency-ms 100`.
+//! 3. Runs the browser bench, `cargo run -p e2e --bin bench` (e2e/src/bin/bench), in headless
+//!    Chromium: the list's first paint against the baseline page (cold and warm, medians of
+//!    `--runs`), what the browser downloads before the rows paint, each customer tab's round
+//!    trips and duplicate URLs under latency, and list → customer → back.
+//! 4. Loads the sandbox with no latency: [`CONNECTIONS`] keep-alive connections for
+//!    `--seconds` on the list (`?limit=100`) and on get-customer, requests/s and p99.
+//! 5. Prints `figure  value  target  ok|MISSED` for each ([`figures`] holds the targets).
+//!
+//! Flags: `--runs N` (paint runs per page and cache state, default 10), `--seconds S` (load per
+//! endpoint, default 5).
 
-use std::time::{Duration, Instant};
+mod figures;
+mod load;
+
+use std::fs;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::Duration;
+
+use figures::Figure;
 
 use crate::dist::{build_and_measure, dist_dir};
 use crate::http::request;
@@ -16,160 +33,172 @@ use crate::sandbox::{
     direct_login, free_loopback_port, Sandbox, DEMO_CONSUMER_KEY, DEMO_PASSWORD, DEMO_USERNAME,
 };
 use crate::setup::setup;
-use crate::util::{bail, human_bytes, Result};
+use crate::util::{bail, cmd, json_string_field, root, target_dir, Result};
 
-/// The most the browser may download, gzipped: wasm + js + css. Trunk 0.21 cannot split the
-/// wasm by route (trunk-rs/trunk#1022), so every page ships in one file, and about 40% of the
-/// wasm is Leptos view code instantiated per view. Measured: the foundation 294 KB, + Customer
-/// 360 tabs 437 KB, + KYC and messages 482 KB, + lists, meetings, CRM and the Enterprise
-/// backend 590 KB (`opt-level = "s"` gave 682 KB). Raise it only with a measured reason.
-pub const GZIP_BUDGET_BYTES: u64 = 600_000;
-/// How many timed requests by default.
-pub const DEFAULT_REQUESTS: usize = 200;
-/// The request that is timed.
-const TIMED_PATH: &str = "/obp/v5.1.0/banks/gh.29.uk/customers?limit=50";
-/// The longest the whole timing loop may run.
-const LOOP_TIMEOUT: Duration = Duration::from_secs(120);
+/// The latency the customer tabs and the back navigation are measured under.
+const LATENCY_MS: u64 = 100;
+/// Concurrent connections of the load runs.
+const CONNECTIONS: usize = 32;
+/// The endpoints loaded: the list page the browser bench times, and one customer.
+const LIST_PATH: &str = "/obp/v5.1.0/banks/gh.29.uk/customers?limit=100";
+const CUSTOMER_PATH: &str = "/obp/v5.1.0/banks/gh.29.uk/customers/";
 
 struct Options {
-    requests: usize,
-    username: String,
-    password: String,
-    consumer_key: String,
+    runs: usize,
+    seconds: u64,
 }
 
-/// Builds, checks the size budget, then times the sandbox.
+/// Builds, measures everything, prints the table, and fails if a target was missed.
 pub fn bench(args: &[String]) -> Result {
     let options = parse(args)?;
     setup()?;
     let sizes = build_and_measure()?;
+    let sandbox = sandbox_binary()?;
+    let served = target_dir()?.join("bench-dist");
+    let _ = fs::remove_dir_all(&served);
+    copy_dir(&dist_dir(), &served)?;
+    copy_dir(&root().join("bench"), &served.join("bench"))?;
 
-    println!("\n== bench: bundle size budget");
-    let gzip: u64 = sizes.iter().map(|s| s.gzip).sum();
-    let verdict = if gzip <= GZIP_BUDGET_BYTES {
-        "within"
-    } else {
-        "OVER"
-    };
+    println!("\n== bench: sandboxes serving {}", served.display());
+    let fast = start_sandbox(&sandbox, &served, 0)?;
+    let slow = start_sandbox(&sandbox, &served, LATENCY_MS)?;
+
+    println!("\n== bench: browser (headless Chromium)");
+    let printed = cmd(
+        "cargo",
+        [
+            "run".to_string(),
+            "-p".into(),
+            "e2e".into(),
+            "--bin".into(),
+            "bench".into(),
+            "--".into(),
+            "--url".into(),
+            format!("http://{}", fast.0),
+            "--slow-url".into(),
+            format!("http://{}", slow.0),
+            "--latency-ms".into(),
+            LATENCY_MS.to_string(),
+            "--runs".into(),
+            options.runs.to_string(),
+        ],
+    )
+    .output()?;
+    drop(slow);
+    let browser = figures::parse(&printed)?;
+
+    let mut table = figures::first_download(&browser, &served)?;
+    table.push(figures::bundle_total(
+        sizes.iter().map(|s| s.gzip).sum(),
+        sizes.iter().map(|s| s.files).sum(),
+    ));
+    table.extend(figures::paint(&browser)?);
+    table.extend(figures::tabs(&browser, LATENCY_MS)?);
+    table.push(figures::back(&browser)?);
+
     println!(
-        "budget: {gzip} of {GZIP_BUDGET_BYTES} bytes gzipped ({:.0}%), {verdict} budget",
-        100.0 * gzip as f64 / GZIP_BUDGET_BYTES as f64
+        "\n== bench: sandbox load ({CONNECTIONS} connections, {}s each)",
+        options.seconds
     );
-    if gzip > GZIP_BUDGET_BYTES {
-        bail!(
-            "the bundle is {} gzipped, over the {} budget",
-            human_bytes(gzip),
-            human_bytes(GZIP_BUDGET_BYTES)
-        );
-    }
+    table.extend(load_sandbox(fast.0, Duration::from_secs(options.seconds))?);
+    drop(fast);
 
-    println!("\n== bench: sandbox latency");
-    time_sandbox(&options)
+    println!("\n== bench: figures");
+    print!("{}", figures::table(&table));
+    let missed = table.iter().filter(|f| f.missed()).count();
+    if missed > 0 {
+        bail!("{missed} of {} targets MISSED", table.len());
+    }
+    println!("every target met");
+    Ok(())
 }
 
 fn parse(args: &[String]) -> Result<Options> {
     let mut options = Options {
-        requests: DEFAULT_REQUESTS,
-        username: DEMO_USERNAME.into(),
-        password: DEMO_PASSWORD.into(),
-        consumer_key: DEMO_CONSUMER_KEY.into(),
+        runs: 10,
+        seconds: 5,
     };
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
-        let Some(value) = rest.next() else {
-            bail!("{flag} needs a value");
-        };
-        match flag.as_str() {
-            "--requests" => match value.parse() {
-                Ok(n) if (1..=10_000).contains(&n) => options.requests = n,
-                _ => bail!("--requests takes a count from 1 to 10000"),
-            },
-            "--username" => options.username = value.clone(),
-            "--password" => options.password = value.clone(),
-            "--consumer-key" => options.consumer_key = value.clone(),
-            _ => bail!(
-                "unknown flag {flag}; bench takes [--requests N] [--username U] \
-                 [--password P] [--consumer-key K]"
-            ),
+        let value = rest.next().and_then(|v| v.parse::<u64>().ok());
+        match (flag.as_str(), value) {
+            ("--runs", Some(n @ 1..=100)) => options.runs = n as usize,
+            ("--seconds", Some(n @ 1..=60)) => options.seconds = n,
+            _ => bail!("bench takes [--runs 1..100] [--seconds 1..60], not {flag}"),
         }
     }
     Ok(options)
 }
 
-fn time_sandbox(options: &Options) -> Result {
+/// Starts the release sandbox on a free loopback port, in memory, serving `served`.
+fn start_sandbox(binary: &Path, served: &Path, latency_ms: u64) -> Result<(SocketAddr, Sandbox)> {
     let addr = free_loopback_port()?;
-    let dist = dist_dir().display().to_string();
-    let addr_text = addr.to_string();
-    let sandbox = Sandbox::start(
-        &sandbox_binary()?,
-        addr,
-        &[
-            "--memory",
-            "--quiet",
-            "--addr",
-            &addr_text,
-            "--dist",
-            &dist,
-            "--consumer-key",
-            &options.consumer_key,
-        ],
-    )?;
-    let token = direct_login(
-        addr,
-        &options.username,
-        &options.password,
-        &options.consumer_key,
-    )
-    .map_err(|error| {
-        format!(
-            "{error}\npass --username/--password/--consumer-key matching the demo logins the \
-             sandbox printed:\n{}",
-            sandbox.printed()
-        )
-    })?;
+    let (addr_text, latency) = (addr.to_string(), latency_ms.to_string());
+    let dist = served.display().to_string();
+    let args = [
+        "--memory",
+        "--quiet",
+        "--addr",
+        &addr_text,
+        "--dist",
+        &dist,
+        "--latency-ms",
+        &latency,
+    ];
+    Ok((addr, Sandbox::start(binary, addr, &args)?))
+}
+
+/// Requests/s and p99 of the list and of get-customer under load.
+fn load_sandbox(addr: SocketAddr, duration: Duration) -> Result<Vec<Figure>> {
+    let token = direct_login(addr, DEMO_USERNAME, DEMO_PASSWORD, DEMO_CONSUMER_KEY)?;
     let auth = format!("token={token}");
     let headers = [("DirectLogin", auth.as_str())];
-
-    // One untimed request warms the server up and checks the response.
-    let first = request(addr, "GET", TIMED_PATH, &headers)?;
-    if first.status != 200 {
-        bail!("GET {TIMED_PATH}: {} {}", first.status, first.body);
+    let list = request(addr, "GET", LIST_PATH, &headers)?;
+    let Some(customer_id) = json_string_field(&list.body, "customer_id") else {
+        bail!("GET {LIST_PATH}: {} {}", list.status, list.body);
+    };
+    let customer = format!("{CUSTOMER_PATH}{customer_id}");
+    let mut figures = Vec::new();
+    for (endpoint, path) in [("list ?limit=100", LIST_PATH), ("get customer", &customer)] {
+        let run = load::run(addr, path, &headers, CONNECTIONS, duration)?;
+        let p99 = percentile(&run.times, 99);
+        println!(
+            "{endpoint}: {} requests in {:.1}s, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+            run.requests,
+            run.elapsed.as_secs_f64(),
+            millis(percentile(&run.times, 50)),
+            millis(p99),
+            millis(run.times.last().copied().unwrap_or_default())
+        );
+        figures.extend(figures::load(
+            endpoint,
+            CONNECTIONS,
+            run.rate(),
+            millis(p99),
+        ));
     }
+    Ok(figures)
+}
 
-    let deadline = Instant::now() + LOOP_TIMEOUT;
-    let mut times = Vec::with_capacity(options.requests);
-    for _ in 0..options.requests {
-        if Instant::now() > deadline {
-            bail!(
-                "timing loop exceeded {LOOP_TIMEOUT:?} after {} requests",
-                times.len()
-            );
-        }
-        let started = Instant::now();
-        let response = request(addr, "GET", TIMED_PATH, &headers)?;
-        times.push(started.elapsed());
-        if response.status != 200 {
-            bail!("GET {TIMED_PATH}: {} {}", response.status, response.body);
+/// Copies the directory tree `from` into `to` (created as needed).
+fn copy_dir(from: &Path, to: &Path) -> Result {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target)?;
         }
     }
-    times.sort();
-    println!(
-        "GET {TIMED_PATH} x{} (one loopback connection each, {} bytes each): \
-         p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
-        times.len(),
-        first.body.len(),
-        millis(percentile(&times, 50)),
-        millis(percentile(&times, 95)),
-        millis(*times.last().expect("at least one request")),
-    );
-    drop(sandbox);
     Ok(())
 }
 
-/// The nearest-rank percentile of sorted, non-empty `times`.
+/// The nearest-rank percentile of sorted `times`; zero for none.
 fn percentile(times: &[Duration], pct: usize) -> Duration {
     let rank = (times.len() * pct).div_ceil(100).max(1);
-    times[rank - 1]
+    times.get(rank - 1).copied().unwrap_or_default()
 }
 
 fn millis(d: Duration) -> f64 {
@@ -184,7 +213,23 @@ mod tests {
     fn nearest_rank_percentiles() {
         let times: Vec<Duration> = (1..=200).map(Duration::from_millis).collect();
         assert_eq!(percentile(&times, 50), Duration::from_millis(100));
-        assert_eq!(percentile(&times, 95), Duration::from_millis(190));
-        assert_eq!(percentile(&times[..1], 95), Duration::from_millis(1));
+        assert_eq!(percentile(&times, 99), Duration::from_millis(198));
+        assert_eq!(percentile(&times[..1], 99), Duration::from_millis(1));
+        assert_eq!(percentile(&[], 99), Duration::ZERO);
+    }
+
+    #[test]
+    fn takes_bounded_runs_and_seconds() {
+        let args = |list: &[&str]| list.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+        let options = parse(&args(&["--runs", "12", "--seconds", "3"])).expect("valid");
+        assert_eq!((options.runs, options.seconds), (12, 3));
+        for bad in [
+            &["--runs", "0"][..],
+            &["--seconds", "600"],
+            &["--runs"],
+            &["--x", "1"],
+        ] {
+            assert!(parse(&args(bad)).is_err(), "{bad:?}");
+        }
     }
 }
