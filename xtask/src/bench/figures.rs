@@ -40,6 +40,8 @@ pub struct Figure {
     value: String,
     target: String,
     verdict: Option<bool>,
+    /// Printed under the table, for what does not fit a line.
+    detail: Option<String>,
 }
 
 impl Figure {
@@ -50,6 +52,7 @@ impl Figure {
             value,
             target,
             verdict: Some(ok),
+            detail: None,
         }
     }
 
@@ -60,7 +63,13 @@ impl Figure {
             value,
             target: "-".into(),
             verdict: None,
+            detail: None,
         }
+    }
+
+    /// The same figure with `detail` printed under the table.
+    pub fn with_detail(self, detail: Option<String>) -> Self {
+        Figure { detail, ..self }
     }
 
     /// Whether it has a target and missed it.
@@ -69,7 +78,7 @@ impl Figure {
     }
 }
 
-/// The figures as an aligned table, one line each.
+/// The figures as an aligned table, one line each, then the details of those that have one.
 pub fn table(figures: &[Figure]) -> String {
     let width = |f: fn(&Figure) -> &str| figures.iter().map(|x| f(x).chars().count()).max();
     let name_w = width(|f| &f.name).unwrap_or(0);
@@ -88,6 +97,11 @@ pub fn table(figures: &[Figure]) -> String {
             f.name, f.value, f.target
         );
     }
+    for f in figures {
+        if let Some(detail) = &f.detail {
+            let _ = writeln!(out, "{}: {detail}", f.name);
+        }
+    }
     out
 }
 
@@ -96,8 +110,11 @@ pub fn table(figures: &[Figure]) -> String {
 pub struct Browser {
     /// `(page, cold|warm, paint times in ms)`.
     pub paint: Vec<(String, String, Vec<f64>)>,
-    /// `(path, body bytes, transfer bytes)` of each file fetched before the rows were painted.
+    /// `(path, body bytes, transfer bytes)` of each file a cold load fetched before the rows
+    /// were painted.
     pub downloads: Vec<(String, u64, u64)>,
+    /// The bytes a warm load moved for the same files (0 or headers only when cached).
+    pub warm_transfer: u64,
     /// One customer tab under latency.
     pub tabs: Vec<Tab>,
     /// `(paint ms, spinner, waited for a response, revalidated)` going back to the list.
@@ -139,11 +156,12 @@ pub fn parse(output: &str) -> Result<Browser> {
                     .paint
                     .push((page.to_string(), cache.to_string(), times));
             }
-            ["download", path, ..] if fields.len() == 4 => {
+            ["download", "cold", path, _, _] => {
                 browser
                     .downloads
-                    .push((path.to_string(), number(2)? as u64, number(3)? as u64));
+                    .push((path.to_string(), number(3)? as u64, number(4)? as u64));
             }
+            ["download", "warm", _, _, _] => browser.warm_transfer += number(4)? as u64,
             ["tab", name, _path, _, _, _, duplicates] => browser.tabs.push(Tab {
                 name: name.to_string(),
                 requests: number(3)? as usize,
@@ -203,8 +221,13 @@ pub fn first_download(browser: &Browser, dist: &Path) -> Result<Vec<Figure>> {
             gzip <= FIRST_DOWNLOAD_BUDGET_BYTES,
         ),
         Figure::info(
-            "first download as served by the sandbox (uncompressed)",
-            format!("{} body, {} on the wire", kb(body), kb(transfer)),
+            "first download as the sandbox serves it (uncompressed)",
+            format!(
+                "{} body, {} on the wire cold, {} warm",
+                kb(body),
+                kb(transfer),
+                kb(browser.warm_transfer)
+            ),
         ),
     ])
 }
@@ -265,18 +288,16 @@ pub fn tabs(browser: &Browser, latency_ms: u64) -> Result<Vec<Figure>> {
             format!("<= {MAX_ROUND_TRIPS}"),
             tab.round_trips <= MAX_ROUND_TRIPS,
         ));
-        figures.push(Figure::judged(
-            format!("tab {}: URLs fetched twice", tab.name),
-            match tab.duplicates.as_slice() {
-                [] => "0".to_owned(),
-                list => {
-                    let short: Vec<String> = list.iter().map(|url| short_url(url)).collect();
-                    format!("{} ({})", list.len(), short.join(" "))
-                }
-            },
-            "0".to_owned(),
-            tab.duplicates.is_empty(),
-        ));
+        let short: Vec<String> = tab.duplicates.iter().map(|url| short_url(url)).collect();
+        figures.push(
+            Figure::judged(
+                format!("tab {}: URLs fetched twice", tab.name),
+                tab.duplicates.len().to_string(),
+                "0".to_owned(),
+                tab.duplicates.is_empty(),
+            )
+            .with_detail((!short.is_empty()).then(|| short.join(" "))),
+        );
     }
     Ok(figures)
 }
@@ -319,12 +340,17 @@ pub fn load(endpoint: &str, connections: usize, rate: f64, p99_ms: f64) -> Vec<F
     ]
 }
 
-/// An API URL without the OBP prefix and with ids (UUIDs) shown as `{id}`, to fit a line.
+/// An API URL (with any `×N` count) without the OBP prefix and with ids (UUIDs) shown as
+/// `{id}`, to keep the lines short.
 fn short_url(url: &str) -> String {
     let is_uuid = |s: &str| s.len() == 36 && s.matches('-').count() == 4;
     url.trim_start_matches("/obp/v5.1.0/")
         .split('/')
-        .map(|segment| if is_uuid(segment) { "{id}" } else { segment })
+        .map(|segment| match segment.split_once('\u{d7}') {
+            Some((id, times)) if is_uuid(id) => format!("{{id}}\u{d7}{times}"),
+            _ if is_uuid(segment) => "{id}".to_owned(),
+            _ => segment.to_owned(),
+        })
         .collect::<Vec<_>>()
         .join("/")
 }
@@ -343,7 +369,8 @@ mod tests {
         bench-result\tpaint\tbaseline\tcold\t100.0,120.0\n\
         bench-result\tpaint\tapp\twarm\t90.0\n\
         bench-result\tpaint\tbaseline\twarm\t80.0\n\
-        bench-result\tdownload\t/app_bg.wasm\t2000000\t2000300\n\
+        bench-result\tdownload\tcold\t/app_bg.wasm\t2000000\t2000300\n\
+        bench-result\tdownload\twarm\t/app_bg.wasm\t2000000\t300\n\
         bench-result\ttab\tkyc\t/customers/x/kyc\t9\t3\t310\t/obp/a\u{d7}2 /obp/b\u{d7}2\n\
         bench-result\ttab\tprofile\t/customers/x\t4\t2\t205\t-\n\
         bench-result\tback\t212.5\t1\t1\t0\n";
@@ -355,6 +382,7 @@ mod tests {
             browser.downloads,
             [("/app_bg.wasm".into(), 2_000_000, 2_000_300)]
         );
+        assert_eq!(browser.warm_transfer, 300);
         assert_eq!(browser.back, Some((212.5, true, true, false)));
         assert_eq!(
             browser.tabs[0].duplicates,
@@ -370,6 +398,10 @@ mod tests {
         let missed: Vec<bool> = tabs.iter().map(Figure::missed).collect();
         assert_eq!(missed, [true, true, false, false]);
         assert!(back(&browser).expect("a back line").missed());
+        assert_eq!(
+            short_url("/obp/v5.1.0/user_customer_links/customers/25bb1633-d8bc-4001-bcb4-dabad18d1b10\u{d7}2"),
+            "user_customer_links/customers/{id}\u{d7}2"
+        );
         assert_eq!(
             short_url(
                 "/obp/v5.1.0/customers/25bb1633-d8bc-4001-bcb4-dabad18d1b10/kyc_media\u{d7}2"
@@ -395,11 +427,11 @@ mod tests {
         let printed = table(&[
             Figure::judged("a", "1".into(), "<= 2".into(), true),
             Figure::judged("longer", "3".into(), "<= 2".into(), false),
-            Figure::info("c", "x".into()),
+            Figure::info("c", "x".into()).with_detail(Some("why".into())),
         ]);
         assert_eq!(
             printed,
-            "a       1  <= 2  ok\nlonger  3  <= 2  MISSED\nc       x  -     info\n"
+            "a       1  <= 2  ok\nlonger  3  <= 2  MISSED\nc       x  -     info\nc: why\n"
         );
         assert!(bundle_total(600_001, 3).missed());
         assert!(!load("list", 32, 500.0, 50.0).iter().any(Figure::missed));

@@ -13,8 +13,8 @@
 //!
 //! Lines printed (times in ms since navigation start, sizes in bytes):
 //! - `paint  app|baseline  cold|warm  t1,t2,…`: first paint of 100 list rows, per run;
-//! - `download  URL  body_bytes  transfer_bytes`: each wasm/js/css file the cold app load
-//!   fetched before its rows were painted;
+//! - `download  cold|warm  URL  body_bytes  transfer_bytes`: each wasm/js/css file the first
+//!   cold (and warm) app load fetched before its rows were painted;
 //! - `tab  NAME  PATH  requests  round_trips  span_ms  duplicates`: one customer tab's page view
 //!   under latency (span: first API request start to last API response end; duplicates: `URL×N`
 //!   joined by spaces, `-` when none);

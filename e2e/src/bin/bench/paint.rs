@@ -46,7 +46,7 @@ const TABLE_JS: &str = "return [document.querySelectorAll('table tbody tr').leng
                         (document.querySelector('table tbody td') || {}).textContent || ''];";
 
 /// Times `runs` cold and warm loads of each page, interleaved, and prints them; prints the
-/// files the first cold app load fetched before its rows were painted.
+/// files the first cold and warm app loads fetched before their rows were painted.
 pub async fn measure(url: &str, runs: usize) -> Result {
     let h = Harness::attach(url).await?;
     h.login(STAFF.0, STAFF.1).await?;
@@ -69,8 +69,8 @@ pub async fn measure(url: &str, runs: usize) -> Result {
                     .await?;
                 let painted = rows_painted(&h, path).await?;
                 times[slot].push(painted);
-                if run == 0 && cold && name == "app" {
-                    first_download(&h, painted).await?;
+                if run == 0 && name == "app" {
+                    first_download(&h, painted, if cold { "cold" } else { "warm" }).await?;
                 }
             }
         }
@@ -116,15 +116,22 @@ async fn rows_painted(h: &Harness, path: &str) -> Result<f64> {
     Ok(painted)
 }
 
-/// Prints each wasm, js and css file that the current page started fetching before `painted`.
-async fn first_download(h: &Harness, painted: f64) -> Result {
+/// Prints each wasm, js and css file that the current page (a `cache` load) started fetching
+/// before `painted`.
+async fn first_download(h: &Harness, painted: f64, cache: &str) -> Result {
     for file in h.resources().await? {
         let path = file.url.split('?').next().unwrap_or_default();
         let is_code = [".wasm", ".js", ".css"]
             .iter()
             .any(|ext| path.ends_with(ext));
         if is_code && file.start_ms < painted {
-            emit(&[&"download", &path, &file.body_bytes, &file.transfer_bytes]);
+            emit(&[
+                &"download",
+                &cache,
+                &path,
+                &file.body_bytes,
+                &file.transfer_bytes,
+            ]);
         }
     }
     Ok(())
