@@ -15,11 +15,14 @@
 //! chromedriver (`CHROMEDRIVER`, else PATH). Run with `cargo test -p e2e -- --test-threads=1`.
 
 mod api;
+mod cdp;
 mod console;
+pub mod demo;
 mod driver;
 mod error;
 mod nginx;
 mod page;
+pub mod perf;
 
 use std::path::{Path, PathBuf};
 
@@ -67,6 +70,20 @@ impl Harness {
         let running = start_sandbox(None, sandbox::AppBackend::Obp).await?;
         let nginx = Nginx::start(&dist, running.addr)?;
         Self::open_browser(format!("http://{}", nginx.addr), running, Some(nginx)).await
+    }
+
+    /// A browser for an app served elsewhere, at `base_url` (e.g. the release sandbox that
+    /// `cargo xtask bench` starts): only chromedriver and the browser are started here.
+    pub async fn attach(base_url: &str) -> Result<Self> {
+        let driver = ChromeDriver::start()?;
+        let client = driver.session().await?;
+        Ok(Harness {
+            client,
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            sandbox: None,
+            nginx: None,
+            _driver: driver,
+        })
     }
 
     async fn start_with(app_backend: sandbox::AppBackend) -> Result<Self> {

@@ -255,7 +255,7 @@ impl Harness {
 
     /// Polls `check` until it yields a value; after [`TIMEOUT`] fails naming `what` and
     /// showing the page.
-    async fn poll<T, F, Fut>(&self, what: &str, mut check: F) -> Result<T>
+    pub(crate) async fn poll<T, F, Fut>(&self, what: &str, mut check: F) -> Result<T>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<Option<T>>>,

@@ -34,8 +34,12 @@ commands:
   test     setup, fmt, clippy, clippy-wasm, test-native, hostile, build, test-wasm, e2e,
            e2e-nginx (stops at the first failure; `test STEP...` runs only those steps;
            hostile: 3000 fixed hostile requests at the debug sandbox, any 5xx fails)
-  bench    build, check the gzip size budget, time the sandbox's customer list
-           [--requests N] [--username U] [--password P] [--consumer-key K]
+  bench    build, then issue 12's figures next to their targets (fails if one is
+           missed): first download and bundle size, list first paint vs the
+           hand-written bench/baseline.html (cold/warm medians, headless Chromium),
+           customer tabs' round trips and duplicate URLs at 100 ms latency,
+           back-to-list from cache, sandbox requests/s and p99 at 32 connections
+           [--runs N] (paint runs, default 10) [--seconds S] (load, default 5)
   fuzz     hostile requests at the debug sandbox until one gets a 5xx or all pass
            [--requests N] (default 30000) [--seed S] (default from the clock)";
 
