@@ -6,12 +6,10 @@
 
 mod support;
 
-use std::sync::Arc;
-
 use customer_console::{api::Method, dates, state::AppConfig};
 use support::{
     dom::{location, mount_app, mount_with, sleep},
-    obp::{api_with, customer},
+    obp::kyc_api,
     FakeTransport,
 };
 use wasm_bindgen_test::*;
@@ -25,42 +23,6 @@ const KYC_ROLES: &[&str] = &[
     "CanAddKycStatus",
     "CanAddKycCheck",
 ];
-
-/// Customer c1 with the given KYC lists (JSON arrays).
-fn kyc_api(documents: &str, media: &str, statuses: &str) -> Arc<FakeTransport> {
-    api_with(KYC_ROLES)
-        .on(
-            Method::Get,
-            "/banks/gh.29.uk/customers/c1",
-            200,
-            &customer("c1", "100001", "Zoë Müller"),
-        )
-        .on(
-            Method::Get,
-            "/customers/c1/kyc_documents",
-            200,
-            &format!(r#"{{"documents":{documents}}}"#),
-        )
-        .on(
-            Method::Get,
-            "/customers/c1/kyc_checks",
-            200,
-            r#"{"checks":[]}"#,
-        )
-        .on(
-            Method::Get,
-            "/customers/c1/kyc_media",
-            200,
-            &format!(r#"{{"medias":{media}}}"#),
-        )
-        .on(
-            Method::Get,
-            "/customers/c1/kyc_statuses",
-            200,
-            &format!(r#"{{"statuses":{statuses}}}"#),
-        )
-        .on(Method::Put, "", 201, r#"{"id":"x"}"#)
-}
 
 fn day_in(days: i64) -> String {
     let today = dates::day_number(&dates::today()).unwrap();
@@ -78,7 +40,7 @@ async fn document_dates_are_checked_and_expiry_is_flagged() {
         day_in(30),
         day_in(400)
     );
-    let api = kyc_api(&documents, "[]", "[]");
+    let api = kyc_api(KYC_ROLES, &documents, "[]", "[]");
     let app = mount_app("/banks/gh.29.uk/customers/c1/kyc", Some("tok"), api.clone());
     app.wait_for_text("OLD1").await;
     app.wait_for_text("Zoë Müller").await;
@@ -151,7 +113,7 @@ async fn media_previews_only_images_from_the_configured_origins() {
         config,
         "/banks/gh.29.uk/customers/c1/kyc",
         Some("tok"),
-        kyc_api("[]", media, "[]"),
+        kyc_api(KYC_ROLES, "[]", media, "[]"),
     );
     app.wait_for_text("javascript:alert(1)").await;
     let sources: Vec<String> = app
@@ -185,7 +147,7 @@ async fn the_timeline_shows_the_current_status_first() {
     let app = mount_app(
         "/banks/gh.29.uk/customers/c1/kyc",
         Some("tok"),
-        kyc_api("[]", "[]", statuses),
+        kyc_api(KYC_ROLES, "[]", "[]", statuses),
     );
     app.wait_for_text("2024-07-04").await;
     let entries = app.all(".timeline-entry");
@@ -224,7 +186,7 @@ fn fetched_twice(api: &FakeTransport) -> Vec<String> {
 async fn one_view_of_the_tab_fetches_each_url_once() {
     let documents = r#"[{"id":"d1","type":"passport","number":"ONCE1","issue_date":"2010-01-01T00:00:00Z","expiry_date":"2040-01-01T00:00:00Z"}]"#;
     // Answers take a while, so the customer record arrives after the tab's lists have started.
-    let api = kyc_api(documents, "[]", "[]").slow(40);
+    let api = kyc_api(KYC_ROLES, documents, "[]", "[]").slow(40);
     let app = mount_app("/banks/gh.29.uk/customers/c1/kyc", Some("tok"), api.clone());
     app.wait_for_text("ONCE1").await;
     app.wait_for_text("Zoë Müller").await;
@@ -234,7 +196,7 @@ async fn one_view_of_the_tab_fetches_each_url_once() {
     drop(app);
 
     // A link without the bank fetches nothing bank-less while it finds the bank.
-    let api = kyc_api(documents, "[]", "[]").slow(40);
+    let api = kyc_api(KYC_ROLES, documents, "[]", "[]").slow(40);
     let app = mount_app("/customers/c1/kyc", Some("tok"), api.clone());
     app.wait_until("the bank's URL", || {
         location() == "/banks/gh.29.uk/customers/c1/kyc"

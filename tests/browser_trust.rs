@@ -9,7 +9,7 @@ mod support;
 use customer_console::api::{kyc, ApiError, HttpRequest, Method};
 use support::{
     dom::{location, mount_app},
-    obp::{api_with, customer},
+    obp::{api_with, customer, kyc_api},
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -118,38 +118,11 @@ async fn add_document(app: &support::dom::Mounted, number: &str) {
 
 #[wasm_bindgen_test]
 async fn a_kyc_document_is_retried_under_the_same_id_and_the_next_gets_a_new_one() {
-    let api = api_with(&["CanGetCustomer", "CanAddKycDocument"])
-        .on(
-            Method::Get,
-            "/banks/gh.29.uk/customers/c1",
-            200,
-            &customer("c1", "100001", "Zoë Müller"),
-        )
-        .on(
-            Method::Get,
-            "/customers/c1/kyc_documents",
-            200,
-            r#"{"documents":[]}"#,
-        )
-        .on(
-            Method::Get,
-            "/customers/c1/kyc_checks",
-            200,
-            r#"{"checks":[]}"#,
-        )
-        .on(
-            Method::Get,
-            "/customers/c1/kyc_media",
-            200,
-            r#"{"medias":[]}"#,
-        )
-        .on(
-            Method::Get,
-            "/customers/c1/kyc_statuses",
-            200,
-            r#"{"statuses":[]}"#,
-        )
-        .answer(Method::Put, "", Err(ApiError::Timeout));
+    let api = kyc_api(&["CanGetCustomer", "CanAddKycDocument"], "[]", "[]", "[]").answer(
+        Method::Put,
+        "",
+        Err(ApiError::Timeout),
+    );
     let app = mount_app("/banks/gh.29.uk/customers/c1/kyc", Some("tok"), api.clone());
     app.wait_for_text("Zoë Müller").await;
     let puts = || -> Vec<String> {

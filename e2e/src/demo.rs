@@ -1,7 +1,7 @@
 //! Facts of the sandbox's seeded demo data that measurements and tests rely on
 //! (sandbox/src/seed.rs and its `seed/` modules), and the way to a customer's page.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::Harness;
 
 /// The demo staff login and its password.
@@ -49,21 +49,7 @@ impl Harness {
     /// [`Harness::assert_no_console_errors`], expecting the failed load of [`KYC_SCAN_URL`]
     /// (and nothing else) when customer 100001's KYC tab was shown.
     pub async fn assert_no_console_errors_but_the_kyc_scan(&self) -> Result {
-        let severe: Vec<String> = self
-            .console_log()
-            .await?
-            .into_iter()
-            .filter(|e| e.level == "SEVERE" && !e.is_api_answer())
-            .filter(|e| !e.message.starts_with(KYC_SCAN_URL))
-            .map(|e| format!("  {}", e.message))
-            .collect();
-        if severe.is_empty() {
-            return Ok(());
-        }
-        Err(Error::new(format!(
-            "the browser console has {} error(s):\n{}",
-            severe.len(),
-            severe.join("\n")
-        )))
+        self.assert_no_console_errors_but(|entry| entry.message.starts_with(KYC_SCAN_URL))
+            .await
     }
 }

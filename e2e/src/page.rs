@@ -223,11 +223,19 @@ impl Harness {
     /// Fails listing every SEVERE console entry (errors, panics, failed loads of the app's
     /// files) since the last read. API error answers the app renders are not errors here.
     pub async fn assert_no_console_errors(&self) -> Result {
+        self.assert_no_console_errors_but(|_| false).await
+    }
+
+    /// [`Harness::assert_no_console_errors`], passing over the entries `expected` accepts.
+    pub async fn assert_no_console_errors_but(
+        &self,
+        expected: impl Fn(&console::LogEntry) -> bool,
+    ) -> Result {
         let severe: Vec<String> = self
             .console_log()
             .await?
             .into_iter()
-            .filter(|entry| entry.level == "SEVERE" && !entry.is_api_answer())
+            .filter(|entry| entry.level == "SEVERE" && !entry.is_api_answer() && !expected(entry))
             .map(|entry| format!("  {}", entry.message))
             .collect();
         if severe.is_empty() {

@@ -274,7 +274,10 @@ pub fn hint_for_code(code: &str) -> &'static str {
         "OBP-30046" => "No customer has that id. It may have been deleted.",
         "OBP-30069" => "That attribute no longer exists. Reload the list.",
         "OBP-30071" => "That attribute definition no longer exists. Reload the list.",
-        "OBP-30113" => "This customer belongs to another bank. Pick that bank first.",
+        "OBP-30113" => {
+            "This customer belongs to another bank. Open it again from a list or a link: the \
+                        console then works at the customer's own bank."
+        }
         "OBP-30223" => "That account is already linked to this customer.",
         "OBP-30225" => "That account link no longer exists. Reload the list.",
         "OBP-30300" => "That tax residence no longer exists. Reload the list.",

@@ -60,3 +60,40 @@ pub fn api_for(user: &str) -> Arc<FakeTransport> {
             r#"{"banks":[{"id":"gh.29.uk","short_name":"GH","full_name":"GH Bank 29"}]}"#,
         )
 }
+
+/// A fake OBP with the user's `roles` and customer c1 (number 100001) at gh.29.uk with the given
+/// KYC lists (JSON arrays); every KYC PUT succeeds.
+pub fn kyc_api(roles: &[&str], documents: &str, media: &str, statuses: &str) -> Arc<FakeTransport> {
+    api_with(roles)
+        .on(
+            Method::Get,
+            "/banks/gh.29.uk/customers/c1",
+            200,
+            &customer("c1", "100001", "Zoë Müller"),
+        )
+        .on(
+            Method::Get,
+            "/customers/c1/kyc_documents",
+            200,
+            &format!(r#"{{"documents":{documents}}}"#),
+        )
+        .on(
+            Method::Get,
+            "/customers/c1/kyc_checks",
+            200,
+            r#"{"checks":[]}"#,
+        )
+        .on(
+            Method::Get,
+            "/customers/c1/kyc_media",
+            200,
+            &format!(r#"{{"medias":{media}}}"#),
+        )
+        .on(
+            Method::Get,
+            "/customers/c1/kyc_statuses",
+            200,
+            &format!(r#"{{"statuses":{statuses}}}"#),
+        )
+        .on(Method::Put, "", 201, r#"{"id":"x"}"#)
+}
