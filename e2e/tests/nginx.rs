@@ -27,12 +27,13 @@ fn head_of(base_url: &str, path: &str) -> std::io::Result<String> {
     Ok(String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase())
 }
 
-/// The paths of the app's script and wasm, read from the served index.html's preloads.
+/// The paths of the hashed script, wasm and loader, read from the served index.html (its
+/// integrity-checked preloads and script; `config.json` is preloaded too but not hashed).
 async fn asset_paths(h: &Harness) -> Result<Vec<String>> {
     let paths = h
         .client
         .execute(
-            "return [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload], script[src]')]\
+            "return [...document.querySelectorAll('link[integrity], script[src]')]\
              .map(e => new URL(e.getAttribute('href') || e.getAttribute('src'), document.baseURI).pathname);",
             vec![],
         )
