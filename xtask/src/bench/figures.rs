@@ -221,7 +221,7 @@ pub fn first_download(browser: &Browser, dist: &Path) -> Result<Vec<Figure>> {
             gzip <= FIRST_DOWNLOAD_BUDGET_BYTES,
         ),
         Figure::info(
-            "first download as the sandbox serves it (uncompressed)",
+            "first download as the sandbox serves it (its .gz files)",
             format!(
                 "{} body, {} on the wire cold, {} warm",
                 kb(body),
