@@ -5,9 +5,11 @@
 
 mod support;
 
+use std::sync::Arc;
+
 use customer_console::api::{encode_segment, Method};
 use support::{
-    dom::{location, mount_app, sleep},
+    dom::{back, location, mount_app, sleep},
     obp::{api_for, api_with, customer, user_with},
     FakeTransport,
 };
@@ -348,16 +350,21 @@ async fn a_double_click_sends_one_create() {
     app.assert_no_console_errors();
 }
 
-#[wasm_bindgen_test]
-async fn phone_search_puts_the_pattern_in_the_url_and_posts_it() {
-    let api = api_with(STAFF_ROLES)
+/// Staff's fake API: a first page of 25 customers, and `matches` customers for any phone search.
+fn phone_search_api(matches: usize) -> Arc<FakeTransport> {
+    api_with(STAFF_ROLES)
         .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(25))
         .on(
             Method::Post,
             "/search/customers/mobile-phone-number",
             201,
-            &page_of(2),
-        );
+            &page_of(matches),
+        )
+}
+
+#[wasm_bindgen_test]
+async fn phone_search_puts_the_pattern_in_the_url_and_posts_it() {
+    let api = phone_search_api(2);
     let app = mount_app("/customers", Some("tok"), api.clone());
     app.wait_for_text("Rows 1\u{2013}25").await;
     app.fill("Mobile phone number", "+44 7700%");
@@ -424,16 +431,6 @@ async fn the_bank_picker_switches_every_call_to_the_chosen_bank() {
         Some("obp.bank.de")
     );
     app.assert_no_console_errors();
-}
-
-/// Goes one step back in the browser's history, as the Back button does.
-fn back() {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .back()
-        .unwrap();
 }
 
 /// The body of the last `method` request whose URL contains `path_part`.
@@ -506,14 +503,7 @@ async fn sign_in_never_leaves_the_apps_origin() {
 #[wasm_bindgen_test]
 async fn phone_patterns_reach_the_api_exactly_as_typed() {
     for pattern in ["%7700900001", "+44 7700%", "a&b#c", "Zoë%"] {
-        let api = api_with(STAFF_ROLES)
-            .on(Method::Get, "/banks/gh.29.uk/customers", 200, &page_of(25))
-            .on(
-                Method::Post,
-                "/search/customers/mobile-phone-number",
-                201,
-                &page_of(1),
-            );
+        let api = phone_search_api(1);
         let app = mount_app("/customers", Some("tok"), api.clone());
         app.wait_for_text("Rows 1\u{2013}25").await;
         app.fill("Mobile phone number", pattern);

@@ -13,7 +13,7 @@ use customer_console::{
     state::{AppConfig, Backend},
 };
 use support::{
-    dom::{location, mount_with, Mounted},
+    dom::{back, location, mount_with, Mounted},
     FakeTransport,
 };
 use wasm_bindgen_test::*;
@@ -238,12 +238,7 @@ async fn paging_values_from_the_url_are_read_once_and_kept() {
     app.click("Next \u{2192}");
     app.wait_for_text("page 4 of 7").await;
     assert_eq!(location(), "/customers?page=4&size=50");
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .back()
-        .unwrap();
+    back();
     app.wait_for_text("page 3 of 7").await;
     assert_eq!(app.control("Go to page").value(), "3");
     assert_eq!(app.control("Rows per page").value(), "50");

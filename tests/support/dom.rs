@@ -186,6 +186,11 @@ pub fn location() -> String {
     )
 }
 
+/// Goes one step back in the browser's history, as the Back button does.
+pub fn back() {
+    window().history().unwrap().back().unwrap();
+}
+
 /// Waits `ms` milliseconds.
 pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
