@@ -6,7 +6,6 @@ use leptos::prelude::{Callable, Callback, GetUntracked, Signal};
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::ApiError;
-use crate::state::Backend;
 
 /// HTTP verbs the API uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,14 +73,25 @@ pub trait Transport: Send + Sync {
 pub struct Api {
     transport: Arc<dyn Transport>,
     base_url: Arc<str>,
-    version: Arc<str>,
+    prefix: Arc<str>,
     token: Signal<Option<String>>,
     on_session_over: Option<Callback<()>>,
-    backend: Backend,
+    auth: AuthScheme,
+}
+
+/// How the session token travels with each request.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// OBP's `DirectLogin: token=…` header.
+    #[default]
+    DirectLogin,
+    /// `Authorization: Bearer …`.
+    Bearer,
 }
 
 impl Api {
-    /// A handle for the API at `base_url` (empty: same origin) speaking `version` (e.g. `v5.1.0`).
+    /// A handle for OBP at `base_url` (empty: same origin) speaking `version` (e.g. `v5.1.0`),
+    /// sending the token as DirectLogin; [`Self::with_scheme`] addresses another API.
     /// `token` is read at each call; `on_session_over` runs when the server says the session ended.
     pub fn new(
         transport: Arc<dyn Transport>,
@@ -93,25 +103,26 @@ impl Api {
         Self {
             transport,
             base_url: base_url.trim_end_matches('/').into(),
-            version: version.into(),
+            prefix: format!("/obp/{version}").into(),
             token,
             on_session_over,
-            backend: Backend::Obp,
+            auth: AuthScheme::DirectLogin,
         }
     }
 
-    /// The same handle speaking to `backend`: its paths and its way of sending the token
-    /// (OBP: `DirectLogin: token=…`; Enterprise: `Authorization: Bearer …`).
-    pub fn with_backend(self, backend: Backend) -> Self {
-        Self { backend, ..self }
+    /// The same handle for an API whose paths start at `prefix` below the base URL (empty: at
+    /// its root) and whose token travels as `auth` says.
+    pub fn with_scheme(self, auth: AuthScheme, prefix: &str) -> Self {
+        Self {
+            auth,
+            prefix: prefix.trim_end_matches('/').into(),
+            ..self
+        }
     }
 
     /// The full URL of an API path such as `/banks` (OBP: below `/obp/VERSION`).
     pub fn url(&self, path: &str) -> String {
-        match self.backend {
-            Backend::Obp => format!("{}/obp/{}{}", self.base_url, self.version, path),
-            Backend::Enterprise => format!("{}{}", self.base_url, path),
-        }
+        format!("{}{}{}", self.base_url, self.prefix, path)
     }
 
     /// The full URL of an unversioned path such as `/my/logins/direct`.
@@ -203,10 +214,7 @@ impl Api {
     ) -> Result<HttpResponse, ApiError> {
         let token = self.token.get_untracked();
         let headers = match &token {
-            Some(token) => vec![match self.backend {
-                Backend::Obp => ("DirectLogin", format!("token={token}")),
-                Backend::Enterprise => ("Authorization", format!("Bearer {token}")),
-            }],
+            Some(token) => vec![self.auth.header(token)],
             None => Vec::with_capacity(1),
         };
         self.dispatch(method, url, headers, body, token).await
@@ -253,6 +261,16 @@ impl Api {
             }
         }
         Err(error)
+    }
+}
+
+impl AuthScheme {
+    /// The header carrying `token`.
+    pub fn header(self, token: &str) -> (&'static str, String) {
+        match self {
+            Self::DirectLogin => ("DirectLogin", format!("token={token}")),
+            Self::Bearer => ("Authorization", format!("Bearer {token}")),
+        }
     }
 }
 

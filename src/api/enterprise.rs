@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{de, path::join, Api, ApiError, Method, Query};
+use super::{de, path::join, Api, ApiError, AuthScheme, Method, Query};
 
 /// A postal address, structured as the Enterprise API keeps it.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
@@ -133,6 +133,17 @@ pub async fn list(
     let query = Query::new().with("page", page).with("size", size.max(1));
     api.get(&(customers_path(profile_id) + &query.build()))
         .await
+}
+
+/// Whether `token` may read `profile_id`'s customers: one one-row page asked with it, before
+/// it becomes the session's token.
+pub async fn check_token(api: &Api, profile_id: &str, token: &str) -> Result<(), ApiError> {
+    let query = Query::new().with("page", 0).with("size", 1);
+    let url = api.url(&(customers_path(profile_id) + &query.build()));
+    let header = AuthScheme::Bearer.header(token);
+    api.send_with(Method::Get, url, vec![header], None)
+        .await
+        .map(drop)
 }
 
 /// The customer an unconfirmed create of `body` may have made: one among the newest customers

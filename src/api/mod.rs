@@ -27,7 +27,7 @@ pub mod tax_residences;
 pub mod user_links;
 pub mod users;
 
-pub use client::{Api, HttpRequest, HttpResponse, LocalFuture, Method, Transport};
+pub use client::{Api, AuthScheme, HttpRequest, HttpResponse, LocalFuture, Method, Transport};
 pub use error::ApiError;
 pub use path::{encode_segment, Query};
 

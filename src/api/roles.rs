@@ -4,6 +4,10 @@
 
 /// Get Customer by CUSTOMER_ID.
 pub const GET_CUSTOMER: &[&str] = &["CanGetCustomer"];
+/// Create Customer.
+pub const CREATE_CUSTOMER: &[&str] = &["CanCreateCustomer", "CanCreateCustomerAtAnyBank"];
+/// Delete Customer Cascade.
+pub const DELETE_CUSTOMER: &[&str] = &["CanDeleteCustomerCascade"];
 /// Create Address.
 pub const CREATE_ADDRESS: &[&str] = &["CanCreateCustomerAddress"];
 /// Update the Address: OBP's code checks CanCreateCustomer, not an address role.

@@ -156,7 +156,7 @@ fn EnterpriseHeader() -> impl IntoView {
 fn BankPicker(banks: LocalResource<Result<Vec<api::banks::Bank>, api::ApiError>>) -> impl IntoView {
     let session = expect_context::<Session>();
     let options = move || {
-        let current = session.bank_id.get();
+        let current = session.tenant.get();
         let mut list = match banks.get() {
             Some(Ok(list)) => list
                 .into_iter()
@@ -184,7 +184,7 @@ fn BankPicker(banks: LocalResource<Result<Vec<api::banks::Bank>, api::ApiError>>
             <select
                 id="bank-picker"
                 title=problem
-                on:change=move |ev| session.select_bank(event_target_value(&ev))
+                on:change=move |ev| session.select_tenant(event_target_value(&ev))
             >
                 {options}
             </select>

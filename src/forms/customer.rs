@@ -1,13 +1,13 @@
 //! The create-customer form and the eight "Update the … of a Customer" forms, as data.
 
-use super::{check_fields, into_result, FieldErrors, FieldKind as K, FieldSpec as F, FormValues};
+use super::{
+    check_fields, into_result, EditGroup, FieldErrors, FieldKind as K, FieldSpec as F, FormValues,
+    Section,
+};
 use crate::{
     api::customers::{CreditLimit, CreditRating, Customer, CustomerUpdate, FaceImage, NewCustomer},
     dates, validation,
 };
-
-/// A titled group of fields.
-pub type Section = (&'static str, &'static [F]);
 
 /// The create form, every field of Create Customer, grouped as a clerk fills them in.
 pub const CREATE_SECTIONS: &[Section] = &[
@@ -164,14 +164,9 @@ fn check_dependants(v: &FormValues, errors: &mut FieldErrors, with_dates: bool) 
 
 /// One "Update the … of a Customer" form: what it shows, who may use it, what it sends.
 pub struct UpdateForm {
-    /// Stable key, also the endpoint word.
-    pub key: &'static str,
-    /// Card title.
-    pub title: &'static str,
-    /// Roles that allow it; any one suffices.
-    pub roles: &'static [&'static str],
-    /// Its fields (every field of the endpoint is required by OBP).
-    pub fields: &'static [F],
+    /// Its card: the key (also the endpoint word), title, roles and fields (every field of the
+    /// endpoint is required by OBP).
+    pub group: EditGroup,
     /// The customer's current values, to show and to prefill.
     pub current: fn(&Customer) -> FormValues,
     /// The request from checked values.
@@ -181,7 +176,7 @@ pub struct UpdateForm {
 impl UpdateForm {
     /// Checks the values and builds the request, or returns per-field errors.
     pub fn submit(&self, values: &FormValues) -> Result<CustomerUpdate, FieldErrors> {
-        into_result(check_fields(self.fields, values))?;
+        self.group.check(values)?;
         Ok((self.build)(values))
     }
 }
@@ -189,15 +184,17 @@ impl UpdateForm {
 /// The eight update forms, in the order the detail page shows them.
 pub const UPDATE_FORMS: &[UpdateForm] = &[
     UpdateForm {
+        group: EditGroup {
         key: "identity",
         title: "Identity",
         roles: &["CanUpdateCustomerIdentity"],
-        fields: &[
+        sections: &[("", &[
             F::new("title", "Title", K::Text),
             F::new("legal_name", "Legal name", K::Text).required(),
             F::new("name_suffix", "Name suffix", K::Text),
             F::new("date_of_birth", "Date of birth", K::Date).required(),
-        ],
+        ])],
+        },
         current: |c| {
             FormValues::from_pairs([
                 ("title", c.title.clone()),
@@ -214,20 +211,22 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         },
     },
     UpdateForm {
+        group: EditGroup {
         key: "email",
         title: "Email",
         roles: &["CanUpdateCustomerEmail"],
-        fields: &[F::new("email", "Email", K::Email).required()],
+        sections: &[("", &[F::new("email", "Email", K::Email).required()],
         current: |c| FormValues::from_pairs([("email", c.email.clone())]),
         build: |v| CustomerUpdate::Email {
             email: v.text("email"),
         },
     },
     UpdateForm {
+        group: EditGroup {
         key: "mobile-number",
         title: "Mobile phone",
         roles: &["CanUpdateCustomerMobilePhoneNumber"],
-        fields: &[F::new("mobile_phone_number", "Mobile phone number", K::Phone).required()],
+        sections: &[("", &[F::new("mobile_phone_number", "Mobile phone number", K::Phone).required()],
         current: |c| {
             FormValues::from_pairs([("mobile_phone_number", c.mobile_phone_number.clone())])
         },
@@ -236,33 +235,37 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         },
     },
     UpdateForm {
+        group: EditGroup {
         key: "number",
         title: "Customer number",
         roles: &["CanUpdateCustomerNumber"],
-        fields: &[F::new("customer_number", "Customer number", K::CustomerNumber).required()],
+        sections: &[("", &[F::new("customer_number", "Customer number", K::CustomerNumber).required()],
         current: |c| FormValues::from_pairs([("customer_number", c.customer_number.clone())]),
         build: |v| CustomerUpdate::Number {
             customer_number: v.text("customer_number"),
         },
     },
     UpdateForm {
+        group: EditGroup {
         key: "branch",
         title: "Branch",
         roles: &["CanUpdateCustomerBranch"],
-        fields: &[F::new("branch_id", "Branch id", K::Text).required()],
+        sections: &[("", &[F::new("branch_id", "Branch id", K::Text).required()],
         current: |c| FormValues::from_pairs([("branch_id", c.branch_id.clone())]),
         build: |v| CustomerUpdate::Branch {
             branch_id: v.text("branch_id"),
         },
     },
     UpdateForm {
+        group: EditGroup {
         key: "credit-limit",
         title: "Credit limit",
         roles: &["CanUpdateCustomerCreditLimit"],
-        fields: &[
+        sections: &[("", &[
             F::new("currency", "Credit limit currency", K::Currency).required(),
             F::new("amount", "Credit limit amount", K::Amount).required(),
-        ],
+        ])],
+        },
         current: |c| {
             let limit = c.credit_limit.clone().unwrap_or_default();
             FormValues::from_pairs([("currency", limit.currency), ("amount", limit.amount)])
@@ -275,16 +278,18 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         },
     },
     UpdateForm {
+        group: EditGroup {
         key: "credit-rating-and-source",
         title: "Credit rating",
         roles: &[
             "CanUpdateCustomerCreditRatingAndSource",
             "CanUpdateCustomerCreditRatingAndSourceAtAnyBank",
         ],
-        fields: &[
+        sections: &[("", &[
             F::new("credit_rating", "Credit rating", K::Text).required(),
             F::new("credit_source", "Credit rating source", K::Text).required(),
-        ],
+        ])],
+        },
         current: |c| {
             let rating = c.credit_rating.clone().unwrap_or_default();
             FormValues::from_pairs([
@@ -298,10 +303,11 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         },
     },
     UpdateForm {
+        group: EditGroup {
         key: "data",
         title: "Other data",
         roles: &["CanUpdateCustomerData"],
-        fields: &[
+        sections: &[("", &[
             F::new("relationship_status", "Relationship status", K::Text).required(),
             F::new("dependants", "Dependants", K::WholeNumber).required(),
             F::new(
@@ -315,7 +321,8 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
                 .required()
                 .help("OBP requires an image reference; keep the current one if unsure."),
             F::new("face_image_date", "Face image date", K::Date).required(),
-        ],
+        ])],
+        },
         current: |c| {
             let image = c.face_image.clone().unwrap_or_default();
             FormValues::from_pairs([

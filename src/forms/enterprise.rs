@@ -1,8 +1,41 @@
 //! The Enterprise API customer form: a company or a person, contact details and a structured
 //! address. Create and update send the same full object.
 
-use super::{check_fields, into_result, FieldErrors, FieldKind as K, FieldSpec as F, FormValues};
-use crate::api::enterprise::{Address, Customer, CustomerBody};
+use super::{
+    check_fields, into_result, EditGroup, FieldErrors, FieldKind as K, FieldSpec as F, FormValues,
+};
+use crate::api::{
+    enterprise::{Address, Customer, CustomerBody},
+    ApiError,
+};
+
+/// The sign-in form: a pasted bearer token (the API's JWTs are signed on the customer's own
+/// servers).
+pub const TOKEN_FIELDS: &[F] = &[F::new("token", "Bearer token", K::Password)
+    .required()
+    .help("Paste the token your organisation issued. It stays in this browser tab only.")];
+
+/// The token from the sign-in form: `Bearer ` prefix and whitespace removed.
+pub fn token(values: &FormValues) -> Result<String, FieldErrors> {
+    let raw = values.text("token");
+    let token = raw.strip_prefix("Bearer ").unwrap_or(&raw).trim().to_owned();
+    let problem = if token.is_empty() {
+        "Paste a token."
+    } else if token.chars().any(char::is_whitespace) {
+        "A token has no spaces or line breaks; paste it again."
+    } else {
+        return Ok(token);
+    };
+    Err([("token", problem.to_owned())].into_iter().collect())
+}
+
+/// The whole customer, edited as one: the API's update replaces everything.
+pub const CUSTOMER_GROUP: EditGroup = EditGroup {
+    key: "customer",
+    title: "Customer",
+    roles: &[],
+    sections: SECTIONS,
+};
 
 /// The form, in two groups.
 pub const SECTIONS: &[(&str, &[F])] = &[
@@ -96,7 +129,10 @@ pub fn build(values: &FormValues) -> Result<CustomerBody, FieldErrors> {
 }
 
 /// Puts the API's field errors (`address.country`) under the form's fields (`country`).
-pub fn api_field_errors(fields: &[(String, String)]) -> FieldErrors {
+pub fn api_field_errors(error: &ApiError) -> FieldErrors {
+    let ApiError::Rejected { fields, .. } = error else {
+        return FieldErrors::default();
+    };
     fields
         .iter()
         .filter_map(|(field, message)| {

@@ -17,6 +17,35 @@ pub mod user_link;
 
 use crate::{api::attributes::AttributeType, validation};
 
+/// A titled group of fields; an empty title draws no legend.
+pub type Section = (&'static str, &'static [FieldSpec]);
+
+/// A part of a record edited and saved as one: a card with its fields, values and Edit button.
+#[derive(Debug)]
+pub struct EditGroup {
+    /// Stable key, unique among a record's groups; also names the form's elements.
+    pub key: &'static str,
+    /// The card's title.
+    pub title: &'static str,
+    /// Roles that allow it; any one suffices, and none means everyone may.
+    pub roles: &'static [&'static str],
+    /// Its fields, in sections.
+    pub sections: &'static [Section],
+}
+
+impl EditGroup {
+    /// Every field, in order.
+    pub fn fields(&self) -> impl Iterator<Item = &'static FieldSpec> {
+        self.sections.iter().flat_map(|(_, fields)| fields.iter())
+    }
+
+    /// Checks `values` against every field: required ones filled, each of its kind.
+    pub fn check(&self, values: &FormValues) -> Result<(), FieldErrors> {
+        let fields: Vec<FieldSpec> = self.fields().copied().collect();
+        into_result(check_fields(&fields, values))
+    }
+}
+
 /// What kind of input a field is, which decides its widget and its check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {

@@ -26,7 +26,7 @@ pub fn AccountLinksPage() -> impl IntoView {
         );
     };
     let links = LocalResource::new(move || {
-        let (api, bank, account) = (api.clone(), session.bank_id.get(), account_id.get());
+        let (api, bank, account) = (api.clone(), session.tenant.get(), account_id.get());
         async move {
             if account.is_empty() {
                 Ok(Vec::new())

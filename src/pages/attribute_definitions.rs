@@ -22,7 +22,7 @@ pub fn AttributeDefinitionsPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
     let items = LocalResource::new(move || {
-        let (api, bank) = (api.clone(), session.bank_id.get());
+        let (api, bank) = (api.clone(), session.tenant.get());
         async move { attributes::definitions(&api, &bank).await }
     });
     // The form is open for a new definition (`Some(None)`) or to edit one.
@@ -79,7 +79,7 @@ fn DefinitionRow(
     let session = expect_context::<Session>();
     let id = definition.attribute_definition_id.clone();
     let delete = move || {
-        let (api, bank, id) = (api.clone(), session.bank_id.get_untracked(), id.clone());
+        let (api, bank, id) = (api.clone(), session.tenant.get_untracked(), id.clone());
         async move { attributes::delete_definition(&api, &bank, &id).await }
     };
     let edit_label = format!("Edit definition {}", definition.name);
@@ -125,7 +125,7 @@ fn DefinitionForm(
             .map_or_else(form::new_definition_values, form::definition_values),
     );
     let send = move |body: DefinitionBody| {
-        let (api, bank) = (api.clone(), session.bank_id.get_untracked());
+        let (api, bank) = (api.clone(), session.tenant.get_untracked());
         async move {
             attributes::save_definition(&api, &bank, &body)
                 .await

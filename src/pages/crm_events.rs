@@ -31,7 +31,7 @@ pub fn CrmEventsPage() -> impl IntoView {
         )
     };
     let events = LocalResource::new(move || {
-        let (api, bank) = (api.clone(), session.bank_id.get());
+        let (api, bank) = (api.clone(), session.tenant.get());
         async move { crm_events::list(&api, &bank).await }
     });
     let present = move |field: fn(&CrmEvent) -> &str| {

@@ -6,7 +6,7 @@ use serde::Deserialize;
 /// Which customer API the app talks to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Backend {
+pub enum BackendKind {
     /// Open Bank Project v5.1.0 with DirectLogin: every page.
     #[default]
     Obp,
@@ -32,7 +32,7 @@ pub struct AppConfig {
     /// Title shown in the header and the browser tab.
     pub app_title: String,
     /// `"obp"` (default) or `"enterprise"`.
-    pub backend: Backend,
+    pub backend: BackendKind,
     /// Enterprise profiles to work on; the first is the default, several offer a picker.
     pub profile_ids: Vec<String>,
     /// Origins (`https://cdn.bank.example`) KYC media thumbnails may load from besides the app's
@@ -49,7 +49,7 @@ impl Default for AppConfig {
             consumer_key: String::new(),
             request_timeout_ms: 20_000,
             app_title: "Customer Console".to_owned(),
-            backend: Backend::Obp,
+            backend: BackendKind::Obp,
             profile_ids: Vec::new(),
             media_origins: Vec::new(),
         }

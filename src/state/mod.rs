@@ -4,11 +4,10 @@ pub mod config;
 pub mod crm_filter;
 pub mod customer_query;
 pub mod list_scope;
-pub mod page_query;
 pub mod return_path;
 pub mod route_keys;
 pub mod session;
 pub mod url_query;
 
-pub use config::{AppConfig, Backend};
+pub use config::{AppConfig, BackendKind};
 pub use session::{Flash, Session};

@@ -1,13 +1,11 @@
-//! [`Session`]: the DirectLogin token (sessionStorage only), the current user and the chosen bank.
+//! [`Session`]: the token (sessionStorage only), the current user and the chosen bank or profile.
 
 use leptos::prelude::*;
 
-use super::{AppConfig, Backend};
-use crate::api::users::CurrentUser;
+use super::AppConfig;
+use crate::{api::users::CurrentUser, backend::Backend};
 
 const TOKEN_KEY: &str = "customer-console.token";
-const BANK_KEY: &str = "customer-console.bank";
-const PROFILE_KEY: &str = "customer-console.profile";
 
 /// A one-time message shown on the page it was meant for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,31 +23,30 @@ pub struct Session {
     pub token: RwSignal<Option<String>>,
     /// The current user and its roles, once loaded.
     pub user: RwSignal<Option<CurrentUser>>,
-    /// The bank every page works on (OBP).
-    pub bank_id: RwSignal<String>,
-    /// The profile every page works on (Enterprise API).
-    pub profile_id: RwSignal<String>,
-    /// Whether OBP roles gate actions; the Enterprise API has none, its token decides.
+    /// The tenant every page works on: the bank (OBP) or profile (Enterprise API).
+    pub tenant: RwSignal<String>,
+    /// Where the tenant is kept for the tab.
+    tenant_key: &'static str,
+    /// Whether roles gate actions (OBP); without them the token decides.
     pub roles_apply: bool,
     /// A message for the next page.
     pub flash: RwSignal<Option<Flash>>,
 }
 
 impl Session {
-    /// Restores the token, bank and profile from sessionStorage (falling back to the config's
-    /// default bank and first profile).
-    pub fn restore(config: &AppConfig) -> Self {
-        let bank = storage::get(BANK_KEY).unwrap_or_else(|| config.default_bank_id.clone());
-        let profile = storage::get(PROFILE_KEY)
-            .filter(|p| config.profile_ids.contains(p))
-            .or_else(|| config.profile_ids.first().cloned())
-            .unwrap_or_default();
+    /// Restores the token and tenant from sessionStorage (falling back to `backend`'s default
+    /// tenant when the stored one is no longer offered).
+    pub fn restore(config: &AppConfig, backend: Backend) -> Self {
+        let kind = backend.tenant();
+        let tenant = storage::get(kind.storage_key)
+            .filter(|t| backend.offers_tenant(config, t))
+            .unwrap_or_else(|| backend.default_tenant(config));
         Self {
             token: RwSignal::new(storage::get(TOKEN_KEY)),
             user: RwSignal::new(None),
-            bank_id: RwSignal::new(bank),
-            profile_id: RwSignal::new(profile),
-            roles_apply: config.backend == Backend::Obp,
+            tenant: RwSignal::new(tenant),
+            tenant_key: kind.storage_key,
+            roles_apply: backend.capabilities().roles,
             flash: RwSignal::new(None),
         }
     }
@@ -73,7 +70,7 @@ impl Session {
     }
 
     /// Switches the working bank and remembers it for this tab.
-    pub fn select_bank(&self, bank_id: String) {
+    pub fn select_tenant(&self, bank_id: String) {
         storage::set(BANK_KEY, Some(&bank_id));
         self.bank_id.set(bank_id);
     }
@@ -95,7 +92,7 @@ impl Session {
     /// Whether the user holds any of `roles` at the current bank (or system-wide); an empty
     /// list needs no role. `None` while the user is still loading.
     pub fn allows(&self, roles: &[&str]) -> Option<bool> {
-        self.allows_at(&self.bank_id.get(), roles)
+        self.allows_at(&self.tenant.get(), roles)
     }
 
     /// Whether the user holds any of `roles` at `bank_id` (or system-wide), as [`Self::allows`]

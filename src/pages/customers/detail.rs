@@ -106,7 +106,7 @@ fn load_customer(scope: CustomerScope) -> LocalResource<Result<Option<Customer>,
                 user.as_ref()
                     .map(|user| user.banks_holding(roles::GET_CUSTOMER))
             });
-            (session.bank_id.get(), may_read)
+            (session.tenant.get(), may_read)
         });
         async move {
             match unknown_bank {

@@ -31,7 +31,7 @@ pub fn CustomerListPage() -> impl IntoView {
     });
 
     let rows = LocalResource::new(move || {
-        let (api, query, bank) = (api.clone(), query.get(), session.bank_id.get());
+        let (api, query, bank) = (api.clone(), query.get(), session.tenant.get());
         async move { load(&api, &bank, &query).await }
     });
     let scope_is = move |wanted: fn(ListScope) -> bool| move || wanted(query.get().scope);

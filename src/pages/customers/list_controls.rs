@@ -170,7 +170,7 @@ pub fn FindByNumber(
     };
     let find = Action::new_local(move |number: &String| {
         let (api, number, navigate) = (api.clone(), number.clone(), navigate.clone());
-        let bank = session.bank_id.get_untracked();
+        let bank = session.tenant.get_untracked();
         async move {
             match customers::get_by_number(&api, &bank, &number).await {
                 // OBP looks numbers up at one bank: the customer is at `bank`.

@@ -29,7 +29,7 @@ pub fn NewCustomerPage() -> impl IntoView {
     let unconfirmed = RwSignal::new(false);
     let create = Action::new_local(move |request: &NewCustomer| {
         let (api, request, navigate) = (api.clone(), request.clone(), navigate.clone());
-        let bank = session.bank_id.get_untracked();
+        let bank = session.tenant.get_untracked();
         async move {
             let open = |customer: Customer, what: &str| {
                 let path = detail_path(&bank, &customer.customer_id);
@@ -69,7 +69,7 @@ pub fn NewCustomerPage() -> impl IntoView {
         <RequireRole roles=&["CanCreateCustomer", "CanCreateCustomerAtAnyBank"] what="Creating customers">
             <form class="card customer-form" novalidate on:submit=submit.clone()>
                 <p class="muted">
-                    {move || format!("At bank {}. Fields marked * are required.", session.bank_id.get())}
+                    {move || format!("At bank {}. Fields marked * are required.", session.tenant.get())}
                 </p>
                 {CREATE_SECTIONS.iter()
                     .map(|(legend, fields)| view! {

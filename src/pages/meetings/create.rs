@@ -53,7 +53,7 @@ pub fn NewMeetingForm(
         })
     };
     let send = move |body: NewMeeting| {
-        let (api, bank) = (api.clone(), session.bank_id.get_untracked());
+        let (api, bank) = (api.clone(), session.tenant.get_untracked());
         async move { meetings::create(&api, &bank, &body).await.map(drop) }
     };
     view! {

@@ -21,7 +21,7 @@ pub fn MeetingPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let meeting_id = route_keys::kept_param("meeting_id");
     let found = LocalResource::new(move || {
-        let (api, bank, id) = (api.clone(), session.bank_id.get(), meeting_id.get());
+        let (api, bank, id) = (api.clone(), session.tenant.get(), meeting_id.get());
         async move { meetings::get(&api, &bank, &id).await }
     });
     view! {
