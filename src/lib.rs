@@ -9,6 +9,8 @@ pub mod components;
 pub mod dates;
 pub mod forms;
 pub mod pages;
+pub mod query;
+pub mod routes;
 pub mod state;
 pub mod validation;
 

@@ -202,7 +202,7 @@ fn names_show_company_or_person() {
 
 #[test]
 fn paging_math_for_the_url_and_the_api() {
-    use customer_console::state::page_query::PageQuery;
+    use customer_console::query::page_query::PageQuery;
     let query = PageQuery::from_params(Some("3"), Some("50"));
     assert_eq!((query.page, query.size, query.api_page()), (3, 50, 2));
     assert_eq!(query.path("/customers"), "/customers?page=3&size=50");

@@ -14,13 +14,13 @@ use customer_console::{
         customer::{build_new_customer, create_fields, UPDATE_FORMS},
         login, FormValues,
     },
-    state::{
+    query::{
         customer_query::{CustomerQuery, MAX_OFFSET},
         page_query::{PageQuery, MAX_PAGE},
-        return_path::{after_sign_in, login_path, safe_return_path},
         url_query::bounded_number,
-        AppConfig,
     },
+    routes::{after_sign_in, login_path, safe_return_path},
+    state::AppConfig,
     validation,
 };
 use proptest::prelude::*;

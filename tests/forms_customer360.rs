@@ -14,7 +14,7 @@ use customer_console::{
     },
     dates,
     forms::{account_link, address, attribute, tax_social, user_link, FieldKind},
-    pages::{account_links_path, user_links_path},
+    routes::{account_links_path, user_links_path},
 };
 use support::values;
 

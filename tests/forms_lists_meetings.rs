@@ -9,7 +9,7 @@ use customer_console::{
     api::{crm_events::CrmEvent, customers::SortDirection, users::CurrentUser},
     dates,
     forms::{meeting, FormValues},
-    state::{
+    query::{
         crm_filter::{count_caption, values_present, CrmFilter},
         customer_query::CustomerQuery,
         list_scope::ListScope,

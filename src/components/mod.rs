@@ -2,10 +2,8 @@
 
 mod add_form;
 mod confirm;
-mod customer_table;
 mod data_table;
 mod delete_button;
-mod edit_card;
 mod error_view;
 mod form_field;
 mod inline_form;
@@ -19,10 +17,8 @@ mod value_list;
 
 pub use add_form::AddForm;
 pub use confirm::ConfirmDialog;
-pub use customer_table::{CustomerIdTable, CustomerTable, KycBadge};
 pub use data_table::DataTable;
 pub use delete_button::DeleteButton;
-pub use edit_card::EditCard;
 pub use error_view::ErrorView;
 pub use form_field::{ChoiceField, FormField, FormSection, FormState};
 pub use inline_form::{FieldErrorOf, FieldGrid, InlineForm, Pending};

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::state::customer_query::MAX_OFFSET;
+use crate::query::customer_query::MAX_OFFSET;
 
 /// "Rows 26–50" with Previous and Next. Next is off when the page came back short.
 #[component]

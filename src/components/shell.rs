@@ -10,7 +10,8 @@ use leptos_router::{
 use super::ErrorView;
 use crate::{
     api::{self, Api},
-    state::{return_path, AppConfig, Backend, Session},
+    routes,
+    state::{AppConfig, Backend, Session},
 };
 
 /// The layout around every signed-in page.
@@ -26,7 +27,7 @@ pub fn Shell() -> impl IntoView {
             here.push('?');
             here.push_str(search.trim_start_matches('?'));
         }
-        return_path::login_path(&here)
+        routes::login_path(&here)
     };
     move || {
         if session.token.with(Option::is_none) {

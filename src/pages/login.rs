@@ -7,7 +7,8 @@ use crate::{
     api::{auth, Api},
     components::{ErrorView, FlashMessage, FormField, FormState},
     forms::{login, FormValues},
-    state::{return_path, AppConfig, Session},
+    routes,
+    state::{AppConfig, Session},
 };
 
 /// The sign-in page.
@@ -30,9 +31,7 @@ pub fn LoginPage() -> impl IntoView {
             match auth::login(&api, &credentials).await {
                 Ok(token) => {
                     session.start(token);
-                    let target = location
-                        .search
-                        .with_untracked(|s| return_path::after_sign_in(s));
+                    let target = location.search.with_untracked(|s| routes::after_sign_in(s));
                     navigate(&target, Default::default());
                 }
                 Err(error) => form.failure.set(Some(error)),

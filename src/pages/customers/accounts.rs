@@ -18,7 +18,7 @@ use crate::{
     },
     dates,
     forms::{account_link, user_link, FormValues},
-    pages::{account_links_path, user_links_path},
+    routes::{account_links_path, user_links_path},
 };
 
 /// The Accounts & links tab.

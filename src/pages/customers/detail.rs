@@ -12,14 +12,16 @@ use leptos_router::{
     hooks::{use_navigate, use_params_map},
 };
 
-use super::{detail_path, move_to_bank, scope::CustomerScope};
+use super::{move_to_bank, scope::CustomerScope, KycBadge};
 use crate::{
     api::{
         customers::{self, Customer},
         roles, ApiError,
     },
-    components::{ConfirmDialog, ErrorView, KycBadge, Loading, RequireRole, RoleBank},
-    state::{route_keys, Session},
+    components::{ConfirmDialog, ErrorView, Loading, RequireRole, RoleBank},
+    query::route_keys,
+    routes::detail_path,
+    state::Session,
 };
 
 /// The tabs: label and path below `/banks/:bank_id/customers/:customer_id`.

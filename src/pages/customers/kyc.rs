@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 
-use super::scope::CustomerScope;
+use super::{scope::CustomerScope, KycBadge};
 use crate::{
     api::{
         kyc::{self, KycCheck, KycDocument, KycMedia, KycStatus},
         roles, Api, ApiError,
     },
-    components::{AddForm, ChoiceField, DataTable, Edits, FormState, KycBadge, ListView, Panel},
+    components::{AddForm, ChoiceField, DataTable, Edits, FormState, ListView, Panel},
     dates,
     forms::{
         kyc::{self as form, Expiry},

@@ -6,14 +6,18 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
 
-use super::list_controls::{FindByNumber, FirehoseDates, ListControls, PhoneSearch, ScopePicker};
+use super::{
+    list_controls::{FindByNumber, FirehoseDates, ListControls, PhoneSearch, ScopePicker},
+    CustomerIdTable, CustomerTable,
+};
 use crate::{
     api::{
         customers::{self, Customer, CustomerMinimal},
         firehose, my_customers, Api, ApiError,
     },
-    components::{CustomerIdTable, CustomerTable, ErrorView, Loading, Pager, RequireRole},
-    state::{customer_query::CustomerQuery, list_scope::ListScope, route_keys, Session},
+    components::{ErrorView, Loading, Pager, RequireRole},
+    query::{customer_query::CustomerQuery, list_scope::ListScope, route_keys},
+    state::Session,
 };
 
 /// The customer list page.

@@ -5,15 +5,16 @@
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
-use super::detail_path;
 use crate::{
     api::{customers, customers::SortDirection, Api, ApiError},
     components::ErrorView,
-    state::{
+    query::{
         customer_query::{CustomerQuery, PAGE_SIZES},
         list_scope::ListScope,
-        route_keys, Session,
+        route_keys,
     },
+    routes::detail_path,
+    state::Session,
 };
 
 /// Which of OBP's lists the page shows. A scope that needs a role (the firehose) is offered only

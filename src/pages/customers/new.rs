@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
 
-use super::detail_path;
 use crate::{
     api::{
         customers::{self, Customer, NewCustomer},
@@ -14,6 +13,7 @@ use crate::{
         customer::{build_new_customer, CREATE_SECTIONS},
         FormValues,
     },
+    routes::detail_path,
     state::Session,
 };
 

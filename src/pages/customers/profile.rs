@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::scope::CustomerScope;
+use super::{scope::CustomerScope, EditCard};
 use crate::{
     api::customers::Customer,
-    components::{EditCard, Loading, ValueList},
+    components::{Loading, ValueList},
     dates,
     forms::customer::UPDATE_FORMS,
 };

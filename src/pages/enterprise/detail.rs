@@ -10,7 +10,8 @@ use crate::{
     components::{DeleteButton, ErrorView, Loading},
     dates,
     forms::enterprise as form,
-    state::{route_keys, Session},
+    query::route_keys,
+    state::Session,
 };
 
 /// The Enterprise customer page.

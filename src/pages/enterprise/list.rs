@@ -8,11 +8,12 @@ use crate::{
     api::{enterprise, Api},
     components::{DataTable, ErrorView, Loading},
     dates,
-    pages::customers::detail_path,
-    state::{
+    query::{
         page_query::{PageQuery, PAGE_SIZES},
-        route_keys, Session,
+        route_keys,
     },
+    routes::detail_path,
+    state::Session,
 };
 
 /// The Enterprise customer list.

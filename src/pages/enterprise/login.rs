@@ -8,7 +8,8 @@ use crate::{
     api::{enterprise, Api},
     components::{ErrorView, FlashMessage, FormField, FormState},
     forms::{FieldErrors, FieldKind, FieldSpec, FormValues},
-    state::{return_path, AppConfig, Session},
+    routes,
+    state::{AppConfig, Session},
 };
 
 const TOKEN_FIELD: FieldSpec = FieldSpec::new("token", "Bearer token", FieldKind::Password)
@@ -52,9 +53,7 @@ pub fn TokenLoginPage() -> impl IntoView {
             let profile = session.profile_id.get_untracked();
             match enterprise::list(&api, &profile, 0, 1).await {
                 Ok(_) => {
-                    let target = location
-                        .search
-                        .with_untracked(|s| return_path::after_sign_in(s));
+                    let target = location.search.with_untracked(|s| routes::after_sign_in(s));
                     navigate(&target, Default::default());
                 }
                 Err(error) => {

@@ -7,7 +7,7 @@ use super::form::{CustomerForm, Saving};
 use crate::{
     api::{enterprise, Api, ApiError},
     forms::FormValues,
-    pages::customers::detail_path,
+    routes::detail_path,
     state::Session,
 };
 

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::{FieldGrid, FormState, InlineForm, RequireRole};
 use crate::{
     api::{
         customers::{self, Customer, CustomerUpdate},
         Api,
     },
+    components::{FieldGrid, FormState, InlineForm, RequireRole},
     forms::{customer::UpdateForm, FormValues},
 };
 

@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::DataTable;
+use super::KycBadge;
 use crate::{
     api::customers::{Customer, CustomerMinimal},
+    components::DataTable,
     dates,
-    pages::customers::detail_path,
+    routes::detail_path,
 };
 
 /// A table of customers. Names and every other API value are rendered as text.
@@ -87,17 +88,4 @@ pub fn CustomerIdTable(
         })
         .collect_view();
     view! { <DataTable headings=&["Customer id", "Bank"]>{rows}</DataTable> }
-}
-
-/// "KYC OK" or "KYC pending" as a coloured badge.
-#[component]
-pub fn KycBadge(
-    /// The customer's `kyc_status`.
-    ok: bool,
-) -> impl IntoView {
-    if ok {
-        view! { <span class="badge badge-ok">"KYC OK"</span> }
-    } else {
-        view! { <span class="badge badge-warn">"KYC pending"</span> }
-    }
 }
