@@ -1,4 +1,5 @@
-//! The customer pages: list (and its toolbar), create, and the customer page with its tabs.
+//! The customer pages: list (and its toolbar), create, and the customer page with its tabs; and
+//! the customer widgets they share (tables, KYC badge, edit cards).
 
 pub mod accounts;
 pub mod addresses;
