@@ -1,4 +1,4 @@
-//! [`App`]: context (config, session, API handle) and the route table of the configured backend.
+//! [`App`]: context (config, backend, session, API handle) and the route table.
 
 use std::sync::Arc;
 
@@ -10,6 +10,7 @@ use leptos_router::{
 
 use crate::{
     api::{Api, Transport},
+    backend,
     components::Shell,
     pages::{
         account_links::AccountLinksPage,
@@ -20,26 +21,24 @@ use crate::{
             detail::CustomerDetailPage, kyc::KycTab, list::CustomerListPage, messages::MessagesTab,
             new::NewCustomerPage, profile::ProfileTab, tax_social::TaxSocialTab,
         },
-        enterprise::{
-            detail::EnterpriseDetailPage, list::EnterpriseListPage, login::TokenLoginPage,
-            new::EnterpriseNewPage,
-        },
         login::LoginPage,
         meetings::{detail::MeetingPage, list::MeetingsPage},
         my_links::MyLinksPage,
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
-    state::{AppConfig, Backend, Session},
+    state::{AppConfig, Session},
 };
 
 /// The whole app. `transport` is the browser's fetch in production and a fake in tests.
 #[component]
 pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
-    let session = Session::restore(&config);
+    let backend = backend::for_kind(config.backend);
+    let session = Session::restore(&config, backend);
     let on_session_over = Callback::new(move |_| {
         session.end(Some("Your session has ended. Sign in again to continue."));
     });
+    let (auth, prefix) = backend.scheme(&config);
     let api = Api::new(
         transport,
         &config.api_base_url,
@@ -47,46 +46,36 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
         session.token.into(),
         Some(on_session_over),
     )
-    .with_backend(config.backend);
-    let backend = config.backend;
+    .with_scheme(auth, &prefix);
     provide_context(session);
     provide_context(api);
     provide_context(config);
+    provide_context(backend);
 
-    // One route table for both backends (the router's code is compiled once); each path shows
-    // its backend's page, and the OBP-only pages are not found with the Enterprise API.
-    let pick = move |obp: fn() -> AnyView, enterprise: fn() -> AnyView| {
-        move || match backend {
-            Backend::Obp => obp(),
-            Backend::Enterprise => enterprise(),
-        }
+    // One route table for every backend: the pages a backend does not offer are not found, so
+    // no link leads to a page its API lacks.
+    let caps = backend.capabilities();
+    let offered = move |section: &'static str, page: fn() -> AnyView| {
+        let offered = caps.nav.iter().any(|link| link.path == section);
+        move || if offered { page() } else { NotFoundPage().into_any() }
     };
-    let obp_only = move |page: fn() -> AnyView| pick(page, || NotFoundPage().into_any());
+    let tenant_paths = backend.tenant().in_path;
     view! {
         <Router>
             <Routes fallback=NotFoundPage>
-                <Route path=path!("/login") view=pick(
-                    || LoginPage().into_any(),
-                    || TokenLoginPage().into_any(),
-                ) />
+                <Route path=path!("/login") view=LoginPage />
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("") view=|| view! { <Redirect path="/customers" /> } />
-                    <Route path=path!("/customers") view=pick(
-                        || CustomerListPage().into_any(),
-                        || EnterpriseListPage().into_any(),
-                    ) />
-                    <Route path=path!("/customers/new") view=pick(
-                        || NewCustomerPage().into_any(),
-                        || EnterpriseNewPage().into_any(),
-                    ) />
-                    // OBP: a customer link without its bank, with or without a tab; the page finds
-                    // the bank. The Enterprise API keeps its (tabless) customer page here.
-                    <Route path=path!("/customers/:customer_id/*tab") view=pick(
-                        || CustomerDetailPage().into_any(),
-                        || EnterpriseDetailPage().into_any(),
-                    ) />
+                    <Route path=path!("/customers") view=CustomerListPage />
+                    <Route path=path!("/customers/new") view=NewCustomerPage />
+                    // A customer link without its bank, with or without a tab: OBP finds the bank
+                    // and moves to its URL; a backend without tenants in paths stays here.
+                    <ParentRoute path=path!("/customers/:customer_id") view=CustomerDetailPage>
+                        <Route path=path!("") view=ProfileTab />
+                        <Route path=path!("*tab") view=NotFoundPage />
+                    </ParentRoute>
                     <ParentRoute path=path!("/banks/:bank_id/customers/:customer_id")
-                        view=obp_only(|| CustomerDetailPage().into_any())>
+                        view=move || if tenant_paths { CustomerDetailPage().into_any() } else { NotFoundPage().into_any() }>
                         <Route path=path!("") view=ProfileTab />
                         <Route path=path!("addresses") view=AddressesTab />
                         <Route path=path!("attributes") view=AttributesTab />
@@ -95,13 +84,13 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
                         <Route path=path!("kyc") view=KycTab />
                         <Route path=path!("messages") view=MessagesTab />
                     </ParentRoute>
-                    <Route path=path!("/attribute-definitions") view=obp_only(|| AttributeDefinitionsPage().into_any()) />
-                    <Route path=path!("/account-links") view=obp_only(|| AccountLinksPage().into_any()) />
-                    <Route path=path!("/users/:user_id/customer-links") view=obp_only(|| UserLinksPage().into_any()) />
-                    <Route path=path!("/my/links") view=obp_only(|| MyLinksPage().into_any()) />
-                    <Route path=path!("/meetings") view=obp_only(|| MeetingsPage().into_any()) />
-                    <Route path=path!("/meetings/:meeting_id") view=obp_only(|| MeetingPage().into_any()) />
-                    <Route path=path!("/crm-events") view=obp_only(|| CrmEventsPage().into_any()) />
+                    <Route path=path!("/attribute-definitions") view=offered("/attribute-definitions", || AttributeDefinitionsPage().into_any()) />
+                    <Route path=path!("/account-links") view=offered("/account-links", || AccountLinksPage().into_any()) />
+                    <Route path=path!("/users/:user_id/customer-links") view=offered("/account-links", || UserLinksPage().into_any()) />
+                    <Route path=path!("/my/links") view=offered("/my/links", || MyLinksPage().into_any()) />
+                    <Route path=path!("/meetings") view=offered("/meetings", || MeetingsPage().into_any()) />
+                    <Route path=path!("/meetings/:meeting_id") view=offered("/meetings", || MeetingPage().into_any()) />
+                    <Route path=path!("/crm-events") view=offered("/crm-events", || CrmEventsPage().into_any()) />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -5,10 +5,13 @@
 
 pub mod api;
 pub mod app;
+pub mod backend;
 pub mod components;
 pub mod dates;
 pub mod forms;
 pub mod pages;
+pub mod query;
+pub mod routes;
 pub mod state;
 pub mod validation;
 

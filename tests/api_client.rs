@@ -19,7 +19,7 @@ use customer_console::{
         users::CurrentUser,
         Api, ApiError, Method,
     },
-    pages::customers::detail_path,
+    routes::detail_path,
 };
 use futures::executor::block_on;
 use leptos::prelude::*;

@@ -171,7 +171,7 @@ fn config_selects_the_backend_and_profiles() {
     assert_eq!(config.profile_ids, ["demo-profile", "nl"]);
     assert_eq!(
         AppConfig::parse("{}").unwrap().backend,
-        Backend::Obp,
+        BackendKind::Obp,
         "OBP by default"
     );
     assert!(AppConfig::parse(r#"{"backend":"soap"}"#).is_err());
@@ -199,7 +199,7 @@ fn names_show_company_or_person() {
 
 #[test]
 fn numbered_paging_math_for_the_url_and_the_api() {
-    use customer_console::state::customer_query::{CustomerQuery, Paging};
+    use customer_console::query::customer_query::{CustomerQuery, Paging};
     let read = |search: &str| CustomerQuery::from_params(Paging::Numbered, |k| support::query_value(search, k));
     let query = read("?page=3&size=50");
     assert_eq!((query.page_number(), query.page.limit, query.page.offset), (3, 50, 100));

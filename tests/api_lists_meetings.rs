@@ -14,7 +14,7 @@ use customer_console::{
         meetings::{self, ContactDetails, Invitee, NewMeeting},
         my_customers, user_links, ApiError, Method,
     },
-    state::{customer_query::CustomerQuery, list_scope::ListScope},
+    query::{customer_query::CustomerQuery, list_scope::ListScope},
 };
 use serde_json::Value;
 use support::calls::{assert_sent, body_keys, run, sorted_keys, try_run};

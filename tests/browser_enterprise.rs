@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use customer_console::{
     api::{ApiError, Method},
-    state::{AppConfig, Backend},
+    state::{AppConfig, BackendKind},
 };
 use support::{
     dom::{back, location, mount_with, Mounted},
@@ -24,7 +24,7 @@ const LIST: &str = "/v1/profiles/demo-profile/customers";
 
 fn config() -> AppConfig {
     AppConfig {
-        backend: Backend::Enterprise,
+        backend: BackendKind::Enterprise,
         profile_ids: vec!["demo-profile".to_owned(), "nl-retail-profile".to_owned()],
         ..AppConfig::default()
     }

@@ -14,13 +14,12 @@ use customer_console::{
         customer::{build_new_customer, create_fields, UPDATE_FORMS},
         login, FormValues,
     },
-    state::{
-        customer_query::{CustomerQuery, MAX_OFFSET},
-        page_query::{PageQuery, MAX_PAGE},
-        return_path::{after_sign_in, login_path, safe_return_path},
+    query::{
+        customer_query::{CustomerQuery, Paging, MAX_OFFSET, MAX_PAGE},
         url_query::bounded_number,
-        AppConfig,
     },
+    routes::{after_sign_in, login_path, safe_return_path},
+    state::AppConfig,
     validation,
 };
 use proptest::prelude::*;
@@ -192,21 +191,21 @@ fn update_forms_prefill_check_and_build_their_request() {
         let current = (form.current)(&customer);
         let update = form.submit(&current);
         // The documented example has a 1100-01-01 birth date, which is "unset": identity asks for one.
-        if form.key == "identity" || form.key == "data" {
-            assert!(update.is_err(), "{}", form.key);
+        if form.group.key == "identity" || form.group.key == "data" {
+            assert!(update.is_err(), "{}", form.group.key);
         } else {
-            assert_eq!(update.unwrap().endpoint(), form.key);
+            assert_eq!(update.unwrap().endpoint(), form.group.key);
         }
         let blank = FormValues::default();
         let errors = form.submit(&blank).unwrap_err();
         assert_eq!(
             errors.len(),
-            form.fields.iter().filter(|f| f.required).count(),
+            form.group.fields().filter(|f| f.required).count(),
             "{}",
-            form.key
+            form.group.key
         );
     }
-    let email = UPDATE_FORMS.iter().find(|f| f.key == "email").unwrap();
+    let email = UPDATE_FORMS.iter().find(|f| f.group.key == "email").unwrap();
     assert_eq!(
         email
             .submit(&values(&[("email", " new@bank.example ")]))
@@ -243,7 +242,7 @@ fn login_form_refuses_commas_in_passwords() {
 
 #[test]
 fn list_state_round_trips_through_the_url() {
-    let parse = |search: &str| CustomerQuery::from_params(|key| query_value(search, key));
+    let parse = |search: &str| CustomerQuery::from_params(Paging::Offset, |key| query_value(search, key));
     assert_eq!(CustomerQuery::default().to_search(), "");
     let mut query = CustomerQuery::default()
         .with_page(50, SortDirection::Asc)
@@ -314,7 +313,7 @@ fn numbers_from_the_url_are_bounded() {
         assert_eq!(bounded_number(raw, 1, 1000), read, "{raw:?}");
     }
     let offset = |raw: &str| {
-        CustomerQuery::from_params(|key| query_value(&format!("?offset={raw}"), key))
+        CustomerQuery::from_params(Paging::Offset, |key| query_value(&format!("?offset={raw}"), key))
             .page
             .offset
     };
@@ -324,19 +323,24 @@ fn numbers_from_the_url_are_bounded() {
     for junk in ["-1", "1e9", "", "junk"] {
         assert_eq!(offset(junk), 0, "{junk:?}");
     }
-    let page = |raw: &str| PageQuery::from_params(Some(raw), None);
+    let page = |raw: &str| {
+        CustomerQuery::from_params(Paging::Numbered, |key| {
+            query_value(&format!("?page={raw}"), key)
+        })
+    };
     for huge in ["4294967295", "18446744073709551615"] {
         let query = page(huge);
-        assert_eq!(query.page, MAX_PAGE, "{huge}");
-        assert_eq!(query.api_page(), MAX_PAGE - 1);
+        assert_eq!(query.page_number(), MAX_PAGE, "{huge}");
         assert_eq!(
-            query.at(query.page.saturating_add(1), u32::MAX).page,
+            query
+                .at_page(query.page_number().saturating_add(1), u32::MAX)
+                .page_number(),
             MAX_PAGE
         );
-        assert!(query.range(20, 5).starts_with("Rows 199999981"));
+        assert!(query.range(20, Some(5)).starts_with("Rows 199999981"));
     }
     for junk in ["-1", "0", "1e9", "", "junk"] {
-        assert_eq!(page(junk).page, 1, "{junk:?}");
+        assert_eq!(page(junk).page_number(), 1, "{junk:?}");
     }
 }
 
@@ -347,16 +351,18 @@ proptest! {
         prop_assert_eq!(query_value(&search, "phone"), Some(value.clone()));
         prop_assert_eq!(query_value(&search, "number"), Some(other));
         let query = CustomerQuery { phone: Some(value.clone()), ..CustomerQuery::default() };
-        let read = CustomerQuery::from_params(|key| query_value(&query.to_search(), key));
+        let read = CustomerQuery::from_params(Paging::Offset, |key| query_value(&query.to_search(), key));
         prop_assert_eq!(read.phone, Some(value).filter(|v| !v.trim().is_empty()));
     }
 
     #[test]
     fn any_offset_or_page_in_the_url_reads_within_bounds(raw in "[0-9]{1,30}|-?[0-9a-z.+]{0,12}") {
-        let query = CustomerQuery::from_params(|key| query_value(&format!("?offset={raw}"), key));
+        let query = CustomerQuery::from_params(Paging::Offset, |key| query_value(&format!("?offset={raw}"), key));
         prop_assert!(query.page.offset <= MAX_OFFSET);
-        let page = PageQuery::from_params(Some(&raw), Some(&raw));
-        prop_assert!((1..=MAX_PAGE).contains(&page.page));
+        let page = CustomerQuery::from_params(Paging::Numbered, |key| {
+            query_value(&format!("?page={raw}&size={raw}"), key)
+        });
+        prop_assert!((1..=MAX_PAGE).contains(&page.page_number()));
     }
 }
 

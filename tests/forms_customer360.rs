@@ -14,7 +14,7 @@ use customer_console::{
     },
     dates,
     forms::{account_link, address, attribute, tax_social, user_link, FieldKind},
-    pages::{account_links_path, user_links_path},
+    routes::{account_links_path, user_links_path},
 };
 use support::values;
 
@@ -185,11 +185,11 @@ fn account_and_user_link_forms_name_the_field_an_error_concerns() {
     );
     assert!(account_link::build_relationship(&values(&[])).is_err());
 
-    let (field, _) = account_link::field_error(&obp("OBP-30223")).unwrap();
-    assert_eq!(field, "account_id");
-    assert!(account_link::field_error(&obp("OBP-20006")).is_none());
-    let (field, _) = user_link::field_error(&obp("OBP-20057")).unwrap();
-    assert_eq!(field, "user_id");
+    let errors = account_link::field_errors(&obp("OBP-30223"));
+    assert_eq!(errors.keys().collect::<Vec<_>>(), ["account_id"]);
+    assert!(account_link::field_errors(&obp("OBP-20006")).is_empty());
+    let errors = user_link::field_errors(&obp("OBP-20057"));
+    assert_eq!(errors.keys().collect::<Vec<_>>(), ["user_id"]);
     assert_eq!(
         user_link::build("cust-1", &values(&[("user_id", " u1 ")]))
             .unwrap()

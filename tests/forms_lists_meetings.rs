@@ -9,9 +9,9 @@ use customer_console::{
     api::{crm_events::CrmEvent, customers::SortDirection, users::CurrentUser},
     dates,
     forms::{meeting, FormValues},
-    state::{
+    query::{
         crm_filter::{count_caption, values_present, CrmFilter},
-        customer_query::CustomerQuery,
+        customer_query::{CustomerQuery, Paging},
         list_scope::ListScope,
     },
     validation,
@@ -19,7 +19,7 @@ use customer_console::{
 use support::{query_value, values};
 
 fn query_of(search: &str) -> CustomerQuery {
-    CustomerQuery::from_params(|key| query_value(search, key))
+    CustomerQuery::from_params(Paging::Offset, |key| query_value(search, key))
 }
 
 #[test]

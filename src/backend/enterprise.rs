@@ -15,10 +15,8 @@ use crate::{
         enterprise::{self as form, CUSTOMER_GROUP, SECTIONS, TOKEN_FIELDS},
         EditGroup, FieldErrors, FormValues, Section,
     },
-    state::{
-        customer_query::{CustomerQuery, Paging},
-        AppConfig,
-    },
+    query::customer_query::{CustomerQuery, Paging},
+    state::AppConfig,
 };
 
 /// The Enterprise API.

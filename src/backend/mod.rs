@@ -15,7 +15,9 @@ pub use record::{Column, CustomerPage, CustomerRecord, Rows, Total};
 use crate::{
     api::{Api, ApiError, AuthScheme, LocalFuture},
     forms::{EditGroup, FieldErrors, FieldSpec, FormValues, Section},
-    state::{customer_query::CustomerQuery, AppConfig, BackendKind},
+    query::customer_query::{CustomerQuery, Paging},
+    routes,
+    state::{AppConfig, BackendKind},
 };
 
 /// The backend in context: a `'static` reference, `Copy` and free to pass around.
@@ -104,7 +106,7 @@ pub struct Capabilities {
     /// Whether the list can be sorted.
     pub sort: bool,
     /// How the list pages.
-    pub paging: crate::state::customer_query::Paging,
+    pub paging: Paging,
     /// Roles that may create customers (any one; empty: anyone).
     pub create_roles: &'static [&'static str],
     /// Roles that may delete customers (any one; empty: anyone).
@@ -213,5 +215,5 @@ pub fn customer_path(backend: Backend, record: &CustomerRecord) -> String {
     } else {
         ""
     };
-    crate::pages::customers::detail_path(tenant, &record.id)
+    routes::detail_path(tenant, &record.id)
 }

@@ -17,11 +17,11 @@ use crate::{
         customer::{build_new_customer, CREATE_SECTIONS, UPDATE_FORMS},
         login, EditGroup, FieldErrors, FormValues, Section,
     },
-    state::{
+    query::{
         customer_query::{CustomerQuery, Paging},
         list_scope::ListScope,
-        AppConfig,
     },
+    state::AppConfig,
 };
 
 /// OBP.

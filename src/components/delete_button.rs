@@ -2,9 +2,9 @@
 
 use std::{future::Future, rc::Rc};
 
-use leptos::{prelude::*, task::spawn_local};
+use leptos::prelude::*;
 
-use super::{inline_form::Pending, ConfirmDialog, RequireRole};
+use super::{inline_form::Pending, ConfirmDialog, RequireRole, Submission};
 use crate::api::ApiError;
 
 /// Asks "Delete `what`?" and, on confirm, runs `delete` once; `on_deleted` follows success,
@@ -41,27 +41,16 @@ fn button_view(
 ) -> AnyView {
     let delete = StoredValue::new_local(delete);
     let open = RwSignal::new(false);
-    let pending = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
+    let submission = Submission::new(RwSignal::new(None));
     let confirm = move |_| {
-        if pending.get_untracked() {
-            return;
-        }
-        pending.set(true);
-        let request = delete.with_value(|delete| delete());
-        spawn_local(async move {
-            let result = request.await;
-            pending.try_set(false);
-            match result {
-                Ok(()) => {
-                    open.try_set(false);
-                    on_deleted.run(());
-                }
-                Err(error) => {
-                    failure.try_set(Some(error));
-                }
-            }
-        });
+        submission.send(
+            move || delete.with_value(|delete| delete()),
+            move |()| {
+                open.try_set(false);
+                on_deleted.run(());
+            },
+            |_| {},
+        );
     };
     let message = match consequence {
         "" => "This cannot be undone.".to_owned(),
@@ -71,7 +60,7 @@ fn button_view(
     view! {
         <RequireRole roles what="Deleting" quiet=true>
             <button type="button" class="link danger-link" aria-label=label.clone()
-                on:click=move |_| { failure.set(None); open.set(true); }>
+                on:click=move |_| { submission.failure.set(None); open.set(true); }>
                 "Delete"
             </button>
         </RequireRole>
@@ -81,8 +70,8 @@ fn button_view(
             message=message
             confirm_label="Yes, delete"
             on_confirm=Callback::new(confirm)
-            pending=pending.into()
-            error=failure.into()
+            pending=submission.pending().into()
+            error=submission.failure.into()
         />
     }
     .into_any()

@@ -1,8 +1,11 @@
 //! [`FormState`], [`FormField`] and [`FormSection`]: what a form holds, and labelled inputs
 //! bound to it.
 
+use std::future::Future;
+
 use leptos::{ev::SubmitEvent, prelude::*};
 
+use super::Submission;
 use crate::{
     api::ApiError,
     forms::{FieldErrors, FieldKind, FieldSpec, FormValues},
@@ -17,15 +20,19 @@ pub struct FormState {
     pub errors: RwSignal<FieldErrors>,
     /// The last API error, shown above the buttons.
     pub failure: RwSignal<Option<ApiError>>,
+    /// Sends the form once however often it is submitted; its errors land in `failure`.
+    pub submission: Submission,
 }
 
 impl FormState {
     /// A form starting with `values`.
     pub fn new(values: FormValues) -> Self {
+        let failure = RwSignal::new(None);
         Self {
             values: RwSignal::new(values),
             errors: RwSignal::new(FieldErrors::default()),
-            failure: RwSignal::new(None),
+            failure,
+            submission: Submission::new(failure),
         }
     }
 
@@ -36,23 +43,30 @@ impl FormState {
         self.failure.set(None);
     }
 
-    /// The `submit` handler: ignored while `action` runs (one request per click), otherwise it
-    /// clears the last API error and dispatches what `build` makes of the values, or shows the
-    /// field errors `build` found.
-    pub fn on_submit<T: Send + Sync + 'static>(
+    /// The `submit` handler: checks the values with `start`, which turns them into a request
+    /// on its way or field errors; the request goes through [`Self::submission`], so it is sent
+    /// once however often the form is submitted. Its answer goes to `on_ok`; an error stays on
+    /// the form, and `on_err` sees it first (to put it under the fields it names).
+    pub fn on_submit<T, Fut>(
         self,
-        action: Action<T, ()>,
-        build: impl Fn(&FormValues) -> Result<T, FieldErrors> + Clone + 'static,
-    ) -> impl Fn(SubmitEvent) + Clone + 'static {
+        start: impl Fn(&FormValues) -> Result<Fut, FieldErrors> + Clone + 'static,
+        on_ok: impl Fn(T) + Clone + 'static,
+        on_err: impl Fn(&ApiError) + Clone + 'static,
+    ) -> impl Fn(SubmitEvent) + Clone + 'static
+    where
+        T: 'static,
+        Fut: Future<Output = Result<T, ApiError>> + 'static,
+    {
         move |ev: SubmitEvent| {
             ev.prevent_default();
-            if action.pending().get_untracked() {
+            if self.submission.pending().get_untracked() {
                 return;
             }
-            self.failure.set(None);
-            match self.values.with_untracked(&build) {
+            match self.values.with_untracked(&start) {
                 Ok(request) => {
-                    action.dispatch_local(request);
+                    let (on_ok, on_err) = (on_ok.clone(), on_err.clone());
+                    self.submission
+                        .send(move || request, move |answer| on_ok(answer), move |e| on_err(e));
                 }
                 Err(found) => self.errors.set(found),
             }

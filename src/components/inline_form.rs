@@ -3,7 +3,7 @@
 
 use std::{future::Future, pin::Pin, rc::Rc};
 
-use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
+use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::{ErrorView, FormField, FormState};
 use crate::{
@@ -14,8 +14,8 @@ use crate::{
 /// A request on its way, as Save and Delete wait for it.
 pub type Pending = Pin<Box<dyn Future<Output = Result<(), ApiError>>>>;
 
-/// Finds the field an API error concerns, and the message to put under it.
-pub type FieldErrorOf = fn(&ApiError) -> Option<(&'static str, String)>;
+/// The fields an API error concerns, with the messages to put under them.
+pub type FieldErrorOf = fn(&ApiError) -> FieldErrors;
 
 /// What Save does with the values: the request on its way, or the field errors.
 type Submit = Rc<dyn Fn(&FormValues) -> Result<Pending, FieldErrors>>;
@@ -95,39 +95,36 @@ fn form_view(parts: FormParts) -> AnyView {
         reload,
         fields,
     } = parts;
-    let pending = RwSignal::new(false);
+    let submission = state.submission;
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        // One request per click, however often Save is pressed.
-        if pending.get_untracked() {
+        if submission.pending().get_untracked() {
             return;
         }
-        state.failure.set(None);
         match state.values.with_untracked(|values| submit(values)) {
             Err(errors) => state.errors.set(errors),
             Ok(request) => {
-                pending.set(true);
-                spawn_local(async move {
-                    let result = request.await;
-                    pending.try_set(false);
-                    match result {
-                        Ok(()) => on_saved.run(()),
-                        Err(error) => {
-                            if let Some(reload) = reload.filter(|_| error.outcome_unknown()) {
-                                reload.run(());
-                            }
-                            if let Some((field, message)) =
-                                field_error.and_then(|find| find(&error))
-                            {
-                                state.errors.try_update(|e| e.insert(field, message));
-                            }
-                            state.failure.try_set(Some(error));
+                submission.send(
+                    move || request,
+                    move |()| on_saved.run(()),
+                    move |error| {
+                        if let Some(reload) = reload.filter(|_| error.outcome_unknown()) {
+                            reload.run(());
                         }
-                    }
-                });
+                        if let Some(find) = field_error {
+                            let found = find(error);
+                            state.errors.try_update(|errors| {
+                                for name in found.keys() {
+                                    errors.insert(name, found[name].clone());
+                                }
+                            });
+                        }
+                    },
+                );
             }
         }
     };
+    let pending = submission.pending();
     view! {
         <form class="inline-form" novalidate aria-label=label on:submit=on_submit>
             {fields}

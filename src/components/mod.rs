@@ -2,10 +2,8 @@
 
 mod add_form;
 mod confirm;
-mod customer_table;
 mod data_table;
 mod delete_button;
-mod edit_card;
 mod error_view;
 mod form_field;
 mod inline_form;
@@ -15,14 +13,13 @@ mod pager;
 mod panel;
 mod require_role;
 mod shell;
+mod submit;
 mod value_list;
 
 pub use add_form::AddForm;
 pub use confirm::ConfirmDialog;
-pub use customer_table::{CustomerIdTable, CustomerTable, KycBadge};
 pub use data_table::DataTable;
 pub use delete_button::DeleteButton;
-pub use edit_card::EditCard;
 pub use error_view::ErrorView;
 pub use form_field::{ChoiceField, FormField, FormSection, FormState};
 pub use inline_form::{FieldErrorOf, FieldGrid, InlineForm, Pending};
@@ -32,4 +29,5 @@ pub use pager::Pager;
 pub use panel::{AddAction, EditButton, Edits, Panel};
 pub use require_role::{RequireRole, RoleBank, RoleNote};
 pub use shell::{FlashMessage, Shell};
+pub use submit::Submission;
 pub use value_list::ValueList;

@@ -1,54 +1,84 @@
-//! [`Pager`]: previous/next over OBP's offset paging, which has no total count. The offset may
-//! come from the URL: sums are widened or saturate, and Next stops at [`MAX_OFFSET`].
+//! [`Pager`]: moves a list between pages. Over OBP's offset paging, which has no total,
+//! Previous and Next; over a numbered list with totals, also First, Last and "Go to page". The
+//! offset may come from the URL: sums are widened or saturate, and Next stops at [`MAX_OFFSET`].
 
 use leptos::prelude::*;
 
-use crate::state::customer_query::MAX_OFFSET;
+use crate::query::customer_query::{CustomerQuery, MAX_OFFSET};
 
-/// "Rows 26–50" with Previous and Next. Next is off when the page came back short.
+/// "Rows 26–50" (or "Rows 41–60 of 128") with the buttons that move. Next is off when the page
+/// came back short, or is the last.
 #[component]
 pub fn Pager(
-    /// First row's offset.
-    offset: u32,
-    /// Rows per page.
-    limit: u32,
+    /// The page shown.
+    query: CustomerQuery,
     /// Rows on this page.
     rows: usize,
-    /// Called with the new offset.
-    on_change: Callback<u32>,
+    /// Rows and pages in all, when the API counts them.
+    total: Option<(u64, u32)>,
+    /// Called with the page to move to.
+    go: Callback<CustomerQuery>,
 ) -> impl IntoView {
-    let rows = u32::try_from(rows).unwrap_or(u32::MAX);
+    let (offset, limit) = (query.page.offset, query.page.limit);
+    let range = query.range(rows, total.map(|(count, _)| count));
     let next = offset.saturating_add(limit).min(MAX_OFFSET);
     let has_previous = offset > 0;
-    let has_next = rows >= limit && next > offset;
-    let first = u64::from(offset) + 1;
-    let range = if rows == 0 {
-        format!("No rows from {first}")
-    } else {
-        format!(
-            "Rows {first}\u{2013}{}",
-            u64::from(offset) + u64::from(rows)
+    let has_next = match total {
+        Some((_, pages)) => query.page_number() < pages,
+        None => u32::try_from(rows).unwrap_or(u32::MAX) >= limit && next > offset,
+    };
+    let button = {
+        let query = query.clone();
+        move |label: &'static str, to: u32, enabled: bool| {
+            let to = query.at_offset(to);
+            view! {
+                <button type="button" class="secondary" disabled=!enabled
+                    on:click=move |_| go.run(to.clone())>
+                    {label}
+                </button>
+            }
+        }
+    };
+    let numbered = total.map(|(_, pages)| {
+        let last = pages.max(1);
+        let last_offset = query.at_page(last, last).page.offset;
+        let input = NodeRef::<leptos::html::Input>::new();
+        let page = query.page_number().to_string();
+        let query = query.clone();
+        let jump = move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let typed = input.get_untracked().map(|i| i.value()).unwrap_or_default();
+            if let Ok(page) = typed.trim().parse::<u32>() {
+                go.run(query.at_page(page, last));
+            }
+        };
+        (
+            button("\u{00ab} First", 0, has_previous),
+            button("Last \u{00bb}", last_offset, has_next),
+            view! {
+                <form class="field field-inline" novalidate on:submit=jump>
+                    <label for="jump-to-page">"Go to page"</label>
+                    <input id="jump-to-page" type="number" min="1" max=last.to_string()
+                        value=page node_ref=input />
+                    <button type="submit" class="secondary">"Go"</button>
+                </form>
+            },
         )
+    });
+    let (first, last, jump) = match numbered {
+        Some((first, last, jump)) => (Some(first), Some(last), Some(jump)),
+        None => (None, None, None),
     };
     view! {
         <nav class="pager" aria-label="Pages">
-            <button
-                type="button"
-                class="secondary"
-                disabled=!has_previous
-                on:click=move |_| on_change.run(offset.saturating_sub(limit))
-            >
-                "\u{2190} Previous"
-            </button>
-            <span class="pager-range" aria-live="polite">{range}</span>
-            <button
-                type="button"
-                class="secondary"
-                disabled=!has_next
-                on:click=move |_| on_change.run(next)
-            >
-                "Next \u{2192}"
-            </button>
+            <div class="pager-buttons">
+                {first}
+                {button("\u{2190} Previous", offset.saturating_sub(limit), has_previous)}
+                <span class="pager-range" aria-live="polite">{range}</span>
+                {button("Next \u{2192}", next, has_next)}
+                {last}
+            </div>
+            {jump}
         </nav>
     }
 }

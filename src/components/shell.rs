@@ -1,4 +1,5 @@
-//! [`Shell`]: the signed-in layout: header with bank picker and user, flash message, the page.
+//! [`Shell`]: the signed-in layout: header with the backend's pages, bank or profile picker and
+//! user, flash message, the page.
 //! It also guards every page behind it: without a session it sends the user to sign in and back.
 
 use leptos::prelude::*;
@@ -10,7 +11,9 @@ use leptos_router::{
 use super::ErrorView;
 use crate::{
     api::{self, Api},
-    state::{return_path, AppConfig, Backend, Session},
+    routes,
+    backend::{Backend, Tenant},
+    state::{AppConfig, Session},
 };
 
 /// The layout around every signed-in page.
@@ -26,7 +29,7 @@ pub fn Shell() -> impl IntoView {
             here.push('?');
             here.push_str(search.trim_start_matches('?'));
         }
-        return_path::login_path(&here)
+        routes::login_path(&here)
     };
     move || {
         if session.token.with(Option::is_none) {
@@ -39,14 +42,9 @@ pub fn Shell() -> impl IntoView {
 
 #[component]
 fn SignedIn() -> impl IntoView {
-    let config = expect_context::<AppConfig>();
-    let header = match config.backend {
-        Backend::Obp => view! { <ObpHeader /> }.into_any(),
-        Backend::Enterprise => view! { <EnterpriseHeader /> }.into_any(),
-    };
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        {header}
+        <Header />
         <FlashMessage />
         <main id="main" class="app-main">
             <Outlet />
@@ -66,51 +64,54 @@ fn SignOut() -> impl IntoView {
     view! { <button type="button" class="secondary" on:click=sign_out>"Sign out"</button> }
 }
 
-/// The OBP header: pages, bank picker, the user. The user (with roles) and the bank list load
-/// in parallel with the page's own data.
+/// The header: the backend's pages, the tenant picker, the user. With roles (OBP), the user
+/// and the bank list load in parallel with the page's own data.
 #[component]
-fn ObpHeader() -> impl IntoView {
+fn Header() -> impl IntoView {
     let session = expect_context::<Session>();
     let config = expect_context::<AppConfig>();
     let api = expect_context::<Api>();
-    let user = LocalResource::new({
+    let backend = expect_context::<Backend>();
+    let caps = backend.capabilities();
+    let user = caps.roles.then(|| {
         let api = api.clone();
-        move || {
+        let user = LocalResource::new(move || {
             let api = api.clone();
             async move { api::users::current(&api).await }
-        }
+        });
+        Effect::new(move || {
+            if let Some(Ok(current)) = user.get() {
+                session.user.set(Some(current));
+            }
+        });
+        user
     });
-    Effect::new(move || {
-        if let Some(Ok(current)) = user.get() {
-            session.user.set(Some(current));
-        }
+    let tenants = LocalResource::new({
+        let config = config.clone();
+        move || backend.tenants(&api, &config)
     });
-    let banks = LocalResource::new(move || {
-        let api = api.clone();
-        async move { api::banks::list(&api).await }
-    });
+    let username = move || {
+        session.user.with(|u| match u {
+            Some(user) => user.username.clone(),
+            None if !caps.roles => backend.sign_in().subtitle.to_owned(),
+            None => String::new(),
+        })
+    };
 
     view! {
         <header class="app-header">
             <A href="/customers" attr:class="brand">{config.app_title.clone()}</A>
             <nav class="app-nav" aria-label="Main">
-                <A href="/customers">"Customers"</A>
-                <A href="/attribute-definitions">"Attribute definitions"</A>
-                <A href="/account-links">"Account links"</A>
-                <A href="/my/links">"My links"</A>
-                <A href="/meetings">"Meetings"</A>
-                <A href="/crm-events">"CRM events"</A>
+                {caps.nav.iter().map(|link| view! { <A href=link.path>{link.label}</A> }).collect_view()}
             </nav>
-            <BankPicker banks />
+            <TenantPicker tenants />
             <div class="app-user">
-                <span class="username">
-                    {move || session.user.with(|u| u.as_ref().map(|u| u.username.clone()))}
-                </span>
+                <span class="username">{username}</span>
                 <SignOut />
             </div>
         </header>
-        {move || match user.get() {
-            Some(Err(error)) if !error.is_session_over() => {
+        {move || match user.map(|user| user.get()) {
+            Some(Some(Err(error))) if !error.is_session_over() => {
                 Some(view! { <div class="banner"><ErrorView error /></div> })
             }
             _ => None,
@@ -118,77 +119,56 @@ fn ObpHeader() -> impl IntoView {
     }
 }
 
-/// The Enterprise header: the customer pages only, and the profile (a picker when
-/// `config.json` lists several).
+/// The bank (or profile) every page works on. Shown while the list loads, when there is a
+/// choice, or when the list could not be loaded (the reason is its title).
 #[component]
-fn EnterpriseHeader() -> impl IntoView {
+fn TenantPicker(tenants: LocalResource<Result<Vec<Tenant>, api::ApiError>>) -> impl IntoView {
     let session = expect_context::<Session>();
-    let config = expect_context::<AppConfig>();
-    let profiles = config.profile_ids.clone();
-    let picker = (profiles.len() > 1).then(|| {
-        view! {
-            <div class="bank-picker">
-                <label for="profile-picker">"Profile"</label>
-                <select id="profile-picker" prop:value=move || session.profile_id.get()
-                    on:change=move |ev| session.select_profile(event_target_value(&ev))>
-                    {profiles.into_iter().map(|p| { let text = p.clone(); view! { <option value=p>{text}</option> } }).collect_view()}
-                </select>
-            </div>
-        }
-    });
-    view! {
-        <header class="app-header">
-            <A href="/customers" attr:class="brand">{config.app_title.clone()}</A>
-            <nav class="app-nav" aria-label="Main">
-                <A href="/customers">"Customers"</A>
-            </nav>
-            {picker}
-            <div class="app-user">
-                <span class="username">"Enterprise API"</span>
-                <SignOut />
-            </div>
-        </header>
-    }
-}
-
-/// The bank every page works on, chosen from `/banks`.
-#[component]
-fn BankPicker(banks: LocalResource<Result<Vec<api::banks::Bank>, api::ApiError>>) -> impl IntoView {
-    let session = expect_context::<Session>();
+    let kind = expect_context::<Backend>().tenant();
     let options = move || {
         let current = session.tenant.get();
-        let mut list = match banks.get() {
-            Some(Ok(list)) => list
-                .into_iter()
-                .map(|b| (b.id.clone(), b.display_name().to_owned()))
-                .collect::<Vec<_>>(),
+        let mut list = match tenants.get() {
+            Some(Ok(list)) => list,
             _ => Vec::new(),
         };
-        if !list.iter().any(|(id, _)| *id == current) {
-            list.insert(0, (current.clone(), current.clone()));
+        if !list.iter().any(|t| t.id == current) {
+            list.insert(
+                0,
+                Tenant {
+                    id: current.clone(),
+                    name: current.clone(),
+                },
+            );
         }
-        list.into_iter()
-            .map(|(id, name)| {
-                let selected = id == current;
-                view! { <option value=id selected=selected>{name}</option> }
-            })
-            .collect_view()
+        list
     };
-    let problem = move || match banks.get() {
-        Some(Err(error)) => format!("Banks could not be loaded: {error}"),
+    let problem = move || match tenants.get() {
+        Some(Err(error)) => format!("The list could not be loaded: {error}"),
         _ => String::new(),
     };
+    let choice = move || tenants.with(Option::is_none) || options().len() > 1 || !problem().is_empty();
     view! {
-        <div class="bank-picker">
-            <label for="bank-picker">"Bank"</label>
-            <select
-                id="bank-picker"
-                title=problem
-                on:change=move |ev| session.select_tenant(event_target_value(&ev))
-            >
-                {options}
-            </select>
-        </div>
+        <Show when=choice>
+            <div class="bank-picker">
+                <label for=kind.picker_id>{kind.label}</label>
+                <select
+                    id=kind.picker_id
+                    title=problem
+                    on:change=move |ev| session.select_tenant(event_target_value(&ev))
+                >
+                    {move || {
+                        let current = session.tenant.get();
+                        options()
+                            .into_iter()
+                            .map(|t| {
+                                let selected = t.id == current;
+                                view! { <option value=t.id selected=selected>{t.name}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+        </Show>
     }
 }
 

@@ -46,11 +46,11 @@ pub fn build_relationship(values: &FormValues) -> Result<String, FieldErrors> {
 
 /// The account field's message for the errors that concern it: an unknown account (OBP-30018)
 /// or an account already linked to this customer (OBP-30223).
-pub fn field_error(error: &ApiError) -> Option<(&'static str, String)> {
-    let message = match error.code()? {
+pub fn field_errors(error: &ApiError) -> FieldErrors {
+    let message = match error.code().unwrap_or_default() {
         "OBP-30018" => "There is no account with this id at this bank.",
         "OBP-30223" => "This account is already linked to this customer.",
-        _ => return None,
+        _ => return FieldErrors::default(),
     };
-    Some(("account_id", message.to_owned()))
+    [("account_id", message.to_owned())].into_iter().collect()
 }

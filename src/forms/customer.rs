@@ -215,7 +215,8 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         key: "email",
         title: "Email",
         roles: &["CanUpdateCustomerEmail"],
-        sections: &[("", &[F::new("email", "Email", K::Email).required()],
+        sections: &[("", &[F::new("email", "Email", K::Email).required()])],
+        },
         current: |c| FormValues::from_pairs([("email", c.email.clone())]),
         build: |v| CustomerUpdate::Email {
             email: v.text("email"),
@@ -226,7 +227,8 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         key: "mobile-number",
         title: "Mobile phone",
         roles: &["CanUpdateCustomerMobilePhoneNumber"],
-        sections: &[("", &[F::new("mobile_phone_number", "Mobile phone number", K::Phone).required()],
+        sections: &[("", &[F::new("mobile_phone_number", "Mobile phone number", K::Phone).required()])],
+        },
         current: |c| {
             FormValues::from_pairs([("mobile_phone_number", c.mobile_phone_number.clone())])
         },
@@ -239,7 +241,8 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         key: "number",
         title: "Customer number",
         roles: &["CanUpdateCustomerNumber"],
-        sections: &[("", &[F::new("customer_number", "Customer number", K::CustomerNumber).required()],
+        sections: &[("", &[F::new("customer_number", "Customer number", K::CustomerNumber).required()])],
+        },
         current: |c| FormValues::from_pairs([("customer_number", c.customer_number.clone())]),
         build: |v| CustomerUpdate::Number {
             customer_number: v.text("customer_number"),
@@ -250,7 +253,8 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         key: "branch",
         title: "Branch",
         roles: &["CanUpdateCustomerBranch"],
-        sections: &[("", &[F::new("branch_id", "Branch id", K::Text).required()],
+        sections: &[("", &[F::new("branch_id", "Branch id", K::Text).required()])],
+        },
         current: |c| FormValues::from_pairs([("branch_id", c.branch_id.clone())]),
         build: |v| CustomerUpdate::Branch {
             branch_id: v.text("branch_id"),

@@ -18,11 +18,11 @@ pub fn build(customer_id: &str, values: &FormValues) -> Result<NewUserLink, Fiel
 
 /// The user field's message for the errors that concern it: an unknown user (OBP-20057) or a
 /// user already linked (OBP-30007).
-pub fn field_error(error: &ApiError) -> Option<(&'static str, String)> {
-    let message = match error.code()? {
+pub fn field_errors(error: &ApiError) -> FieldErrors {
+    let message = match error.code().unwrap_or_default() {
         "OBP-20057" => "There is no user with this id.",
         "OBP-30007" => "This user is already linked to a customer at this bank.",
-        _ => return None,
+        _ => return FieldErrors::default(),
     };
-    Some(("user_id", message.to_owned()))
+    [("user_id", message.to_owned())].into_iter().collect()
 }

@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
 
-use super::{account_links_path, customers::detail_path};
 use crate::{
     api::{account_links, Api},
     components::{DataTable, ListView},
-    state::{route_keys, Session},
+    query::route_keys,
+    routes::{account_links_path, detail_path},
+    state::Session,
 };
 
 /// The account links page.

@@ -11,10 +11,11 @@ use crate::{
     },
     components::{DataTable, ListView},
     dates,
-    state::{
+    query::{
         crm_filter::{count_caption, values_present, CrmFilter},
-        route_keys, Session,
+        route_keys,
     },
+    state::Session,
 };
 
 /// The CRM events page.

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{customers::detail_path, user_links_path};
 use crate::{
     api::{
         user_links::{self, CustomerAndUsers},
         Api,
     },
     components::{DataTable, ListView},
+    routes::{detail_path, user_links_path},
 };
 
 /// The "My links" page.

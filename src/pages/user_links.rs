@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::customers::detail_path;
 use crate::{
     api::{user_links, Api},
     components::{DataTable, ListView},
     dates,
-    state::{route_keys, Session},
+    query::route_keys,
+    routes::detail_path,
+    state::Session,
 };
 
 /// The user's customer links page.

@@ -69,16 +69,10 @@ impl Session {
         }));
     }
 
-    /// Switches the working bank and remembers it for this tab.
-    pub fn select_tenant(&self, bank_id: String) {
-        storage::set(BANK_KEY, Some(&bank_id));
-        self.bank_id.set(bank_id);
-    }
-
-    /// Switches the working profile and remembers it for this tab.
-    pub fn select_profile(&self, profile_id: String) {
-        storage::set(PROFILE_KEY, Some(&profile_id));
-        self.profile_id.set(profile_id);
+    /// Switches the working bank or profile and remembers it for this tab.
+    pub fn select_tenant(&self, tenant: String) {
+        storage::set(self.tenant_key, Some(&tenant));
+        self.tenant.set(tenant);
     }
 
     /// Leaves a message for the page at `path`.

@@ -113,7 +113,7 @@ pub fn values(pairs: &[(&'static str, &str)]) -> FormValues {
 
 /// The value of `key` in a query string such as `?a=1&b=x%20y`, decoded once as the app reads it.
 pub fn query_value(search: &str, key: &str) -> Option<String> {
-    customer_console::state::url_query::query_value(search, key)
+    customer_console::query::url_query::query_value(search, key)
 }
 
 /// A documented JSON example from `tests/fixtures/obp/`.

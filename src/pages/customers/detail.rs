@@ -1,10 +1,12 @@
-//! `/banks/:bank_id/customers/:customer_id/…`: the customer page. A header naming the customer,
-//! tabs, and the tab's page. Each tab loads its own data as soon as the page opens, in parallel
-//! with the customer.
+//! The customer page: a header naming the customer, the backend's tabs, and the tab's page. Each
+//! tab loads its own data as soon as the page opens, in parallel with the customer.
 //!
-//! `/customers/:customer_id/…`, a link without the bank (from before the bank was part of them,
-//! or from a list that does not name it), finds the bank from the customer's record, then
-//! replaces the URL (no new history entry) by the bank's, keeping the tab, query and hash.
+//! With OBP, `/banks/:bank_id/customers/:customer_id/…`: every read, change and role check is at
+//! the bank in the URL. `/customers/:customer_id/…`, a link without the bank (from before the
+//! bank was part of them, or from a list that does not name it), finds the bank from the
+//! customer's record, then replaces the URL (no new history entry) by the bank's, keeping the
+//! tab, query and hash. A backend without tenants in paths (the Enterprise API) keeps
+//! `/customers/:customer_id` at the profile chosen in the header.
 
 use leptos::prelude::*;
 use leptos_router::{
@@ -12,36 +14,28 @@ use leptos_router::{
     hooks::{use_navigate, use_params_map},
 };
 
-use super::{detail_path, move_to_bank, scope::CustomerScope};
+use super::{move_to_bank, scope::CustomerScope, KycBadge};
 use crate::{
-    api::{
-        customers::{self, Customer},
-        roles, ApiError,
-    },
-    components::{ConfirmDialog, ErrorView, KycBadge, Loading, RequireRole, RoleBank},
-    state::{route_keys, Session},
+    api::{roles, ApiError},
+    backend::{Backend, CustomerRecord},
+    components::{ConfirmDialog, ErrorView, Loading, RequireRole, RoleBank, Submission},
+    query::route_keys,
+    routes::detail_path,
+    state::Session,
 };
 
-/// The tabs: label and path below `/banks/:bank_id/customers/:customer_id`.
-const TABS: &[(&str, &str)] = &[
-    ("Profile", ""),
-    ("Addresses", "/addresses"),
-    ("Attributes", "/attributes"),
-    ("Tax & social", "/tax-social"),
-    ("Accounts & links", "/accounts"),
-    ("KYC", "/kyc"),
-    ("Messages", "/messages"),
-];
-
-/// The customer page around the current tab, at the bank in its URL: every tab reads, changes
-/// and checks roles there, whatever bank the header shows.
+/// The customer page around the current tab, at the customer's own bank (or profile).
 #[component]
 pub fn CustomerDetailPage() -> impl IntoView {
+    let backend = expect_context::<Backend>();
+    let session = expect_context::<Session>();
+    let in_path = backend.tenant().in_path;
     // Opened without a bank, the page keeps none: when it moves to the bank's URL, the router
     // shows that URL's params to this page as it leaves, which would load the customer again.
     let bank = match use_params_map().with_untracked(|p| p.get("bank_id")) {
         Some(_) => route_keys::kept_param("bank_id"),
-        None => Memo::new(|_| String::new()),
+        None if in_path => Memo::new(|_| String::new()),
+        None => Memo::new(move |_| session.tenant.get()),
     };
     let scope = CustomerScope::new(bank, route_keys::kept_param("customer_id"));
     provide_context(scope);
@@ -52,9 +46,9 @@ pub fn CustomerDetailPage() -> impl IntoView {
     let move_to_bank = move_to_bank();
     Effect::new(move || match loaded.get() {
         Some(Ok(Some(found)))
-            if !found.bank_id.is_empty() && found.bank_id != scope.bank.get_untracked() =>
+            if in_path && !found.tenant.is_empty() && found.tenant != scope.bank.get_untracked() =>
         {
-            move_to_bank(&found.bank_id, &found.customer_id);
+            move_to_bank(&found.tenant, &found.id);
         }
         Some(Ok(Some(found))) => scope.customer.set(found),
         _ => {}
@@ -64,6 +58,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
     let failed = Memo::new(move |_| loaded.get().and_then(Result::err));
     // Opened without a bank, the tabs wait for the move to the bank's URL.
     let bank_known = move || scope.bank.with(|bank| !bank.is_empty());
+    let tabs = backend.capabilities().tabs;
 
     view! {
         <div class="page-header">
@@ -79,12 +74,14 @@ pub fn CustomerDetailPage() -> impl IntoView {
             }.into_any(),
             None if !bank_known() => ().into_any(),
             None => view! {
-                <nav class="tabs" aria-label="Customer sections">
-                    {TABS.iter().map(|(label, rest)| {
-                        let href = move || format!("{}{rest}", detail_path(&scope.bank.get(), &scope.id.get()));
-                        view! { <A href=href exact=true>{*label}</A> }
-                    }).collect_view()}
-                </nav>
+                {(tabs.len() > 1).then(|| view! {
+                    <nav class="tabs" aria-label="Customer sections">
+                        {tabs.iter().map(|tab| {
+                            let href = move || format!("{}{}", detail_path(&scope.bank.get(), &scope.id.get()), tab.path);
+                            view! { <A href=href exact=true>{tab.label}</A> }
+                        }).collect_view()}
+                    </nav>
+                })}
                 <div class="tab-page">
                     <Outlet />
                 </div>
@@ -93,11 +90,13 @@ pub fn CustomerDetailPage() -> impl IntoView {
     }
 }
 
-/// The customer at the bank in the URL. Without a bank there, the customer is found from its
-/// record ([`customers::locate`]): at the header's bank, then at the other banks where the user
-/// may read customers, so it waits for the user's roles (`None` until they are known).
-fn load_customer(scope: CustomerScope) -> LocalResource<Result<Option<Customer>, ApiError>> {
+/// The customer at the bank in the URL. Without a bank there (OBP), the customer is found from
+/// its record ([`crate::backend::CustomerBackend::locate`]): at the header's bank, then at the
+/// other banks where the user may read customers, so it waits for the user's roles (`None` until
+/// they are known).
+fn load_customer(scope: CustomerScope) -> LocalResource<Result<Option<CustomerRecord>, ApiError>> {
     let session = expect_context::<Session>();
+    let backend = expect_context::<Backend>();
     scope.load(move |api, bank, id| {
         // A new bank or customer: the old record must not show under the new key.
         scope.customer.set(Default::default());
@@ -110,10 +109,8 @@ fn load_customer(scope: CustomerScope) -> LocalResource<Result<Option<Customer>,
         });
         async move {
             match unknown_bank {
-                None => customers::get(&api, &bank, &id).await.map(Some),
-                Some((first, Some(then))) => {
-                    customers::locate(&api, &first, &then, &id).await.map(Some)
-                }
+                None => backend.get(&api, &bank, &id).await.map(Some),
+                Some((first, Some(then))) => backend.locate(&api, &first, &then, &id).await.map(Some),
                 // Asked again once the user's roles are known.
                 Some((_, None)) => Ok(None),
             }
@@ -126,13 +123,25 @@ fn load_customer(scope: CustomerScope) -> LocalResource<Result<Option<Customer>,
 fn CustomerTitle() -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let customer = scope.customer;
+    let subtitle = move || {
+        customer.with(|c| {
+            let mut parts = Vec::new();
+            if !c.number.is_empty() {
+                parts.push(format!("Customer number {}", c.number));
+            }
+            parts.push(c.tenant.clone());
+            if !c.created.is_empty() {
+                parts.push(format!("Created {}", crate::dates::display(&c.created)));
+            }
+            parts.join(" \u{00b7} ")
+        })
+    };
     view! {
         <Show when=move || scope.is_loaded() fallback=|| view! { <Loading what="customer" /> }>
-            <h1>{move || customer.with(|c| c.legal_name.clone())}</h1>
+            <h1>{move || customer.with(|c| c.name.clone())}</h1>
             <p class="muted">
-                {move || customer.with(|c| format!("Customer number {} \u{00b7} {}", c.customer_number, c.bank_id))}
-                " "
-                {move || view! { <KycBadge ok=customer.with(|c| c.kyc_status) /> }}
+                {subtitle}
+                {move || customer.with(|c| c.kyc).map(|ok| view! { " " <KycBadge ok /> })}
             </p>
         </Show>
     }
@@ -143,50 +152,59 @@ fn CustomerTitle() -> impl IntoView {
 fn DeleteCustomer() -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let session = expect_context::<Session>();
+    let backend = expect_context::<Backend>();
     let navigate = use_navigate();
     let open = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
-    let delete = Action::new_local(move |_: &()| {
-        let navigate = navigate.clone();
-        let (api, bank, id) = scope.target();
-        let name = scope.customer.with_untracked(|c| c.legal_name.clone());
-        async move {
-            match customers::delete_cascade(&api, &bank, &id).await {
-                Ok(()) => {
-                    session.flash_for(
-                        "/customers",
-                        format!("Deleted {name} and everything linked to it."),
-                    );
-                    navigate("/customers", Default::default());
-                }
-                Err(error) => failure.set(Some(error)),
-            }
-        }
-    });
+    let delete = Submission::new(RwSignal::new(None));
     let (name, number) = scope
         .customer
-        .with_untracked(|c| (c.legal_name.clone(), c.customer_number.clone()));
+        .with_untracked(|c| (c.name.clone(), c.number.clone()));
+    let caps = backend.capabilities();
+    let confirm = {
+        let name = name.clone();
+        move |_| {
+            let (api, bank, id) = scope.target();
+            let (navigate, name) = (navigate.clone(), name.clone());
+            delete.send(
+                move || backend.delete(&api, &bank, &id),
+                move |()| {
+                    let linked = match caps.delete_consequence {
+                        "" => "",
+                        _ => " and everything linked to it",
+                    };
+                    session.flash_for("/customers", format!("Deleted {name}{linked}."));
+                    navigate("/customers", Default::default());
+                },
+                |_| {},
+            );
+        }
+    };
+    let customer = match number.as_str() {
+        "" => format!("customer {name}"),
+        number => format!("customer number {number}"),
+    };
+    let message = match caps.delete_consequence {
+        "" => format!("This permanently deletes {customer}. It cannot be undone."),
+        linked => format!(
+            "This permanently deletes {customer} and {linked}. It cannot be undone."
+        ),
+    };
+    let (label, title) = (format!("Delete customer {name}"), format!("Delete {name}?"));
     view! {
-        <RequireRole roles=&["CanDeleteCustomerCascade"] what="Deleting customers">
-            <button type="button" class="danger" on:click=move |_| { failure.set(None); open.set(true); }>
+        <RequireRole roles=caps.delete_roles what="Deleting customers">
+            <button type="button" class="danger" aria-label=label.clone()
+                on:click=move |_| { delete.failure.set(None); open.set(true); }>
                 "Delete customer"
             </button>
         </RequireRole>
         <ConfirmDialog
             open
-            title=format!("Delete {name}?")
-            message=format!(
-                "This permanently deletes customer number {number} and everything linked to it: \
-                 attributes, addresses, account and user links, KYC records. It cannot be undone."
-            )
+            title
+            message
             confirm_label="Delete permanently"
-            on_confirm=Callback::new(move |_| {
-                if !delete.pending().get_untracked() {
-                    delete.dispatch_local(());
-                }
-            })
+            on_confirm=Callback::new(confirm)
             pending=delete.pending().into()
-            error=failure.into()
+            error=delete.failure.into()
         />
     }
 }

@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 
-use super::scope::CustomerScope;
+use super::{scope::CustomerScope, KycBadge};
 use crate::{
     api::{
         kyc::{self, KycCheck, KycDocument, KycMedia, KycStatus},
         roles, Api, ApiError,
     },
-    components::{AddForm, ChoiceField, DataTable, Edits, FormState, KycBadge, ListView, Panel},
+    components::{AddForm, ChoiceField, DataTable, Edits, FormState, ListView, Panel},
     dates,
     forms::{
         kyc::{self as form, Expiry},
@@ -71,7 +71,7 @@ fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl I
         roles::ADD_KYC_STATUS,
         "Recording KYC statuses",
     );
-    let record = move || scope.customer.with(|c| c.kyc_status);
+    let record = move || scope.customer.with(|c| c.kyc == Some(true));
     view! {
         <Panel title="KYC status" id="kyc-status-title" add>
             <p class="kyc-record">

@@ -1,27 +1,34 @@
-//! `/customers`: OBP's customer lists behind a scope switch. The bank's customers (paged and
-//! sorted server-side, with lookup by customer number and search by mobile phone) by default;
-//! the user's own customers, every bank's, the id-only lists and the firehose on request. All
-//! view state lives in the URL query.
+//! `/customers`: the tenant's customers, as the backend lists them. With OBP: behind a scope
+//! switch (the bank's customers, paged and sorted server-side, with lookup by customer number
+//! and search by mobile phone, by default; the user's own, every bank's, the id-only lists and
+//! the firehose on request). With the Enterprise API: numbered pages with totals and a jump.
+//! All view state lives in the URL query.
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
 
-use super::list_controls::{FindByNumber, FirehoseDates, ListControls, PhoneSearch, ScopePicker};
+use super::{
+    list_controls::{FindByNumber, FirehoseDates, ListControls, PhoneSearch, ScopePicker},
+    CustomerIdTable, CustomerTable,
+};
 use crate::{
-    api::{
-        customers::{self, Customer, CustomerMinimal},
-        firehose, my_customers, Api, ApiError,
-    },
-    components::{CustomerIdTable, CustomerTable, ErrorView, Loading, Pager, RequireRole},
-    state::{customer_query::CustomerQuery, list_scope::ListScope, route_keys, Session},
+    api::Api,
+    backend::{Backend, CustomerPage, Rows},
+    components::{ErrorView, Loading, Pager, RequireRole},
+    query::{customer_query::CustomerQuery, list_scope::ListScope, route_keys},
+    state::Session,
 };
 
 /// The customer list page.
 #[component]
 pub fn CustomerListPage() -> impl IntoView {
     let api = expect_context::<Api>();
+    let backend = expect_context::<Backend>();
     let session = expect_context::<Session>();
-    let query = route_keys::kept_query_state("/customers", |get| CustomerQuery::from_params(get));
+    let caps = backend.capabilities();
+    let query = route_keys::kept_query_state("/customers", move |get| {
+        CustomerQuery::from_params(caps.paging, get)
+    });
     let navigate = use_navigate();
     let go = Callback::new(move |next: CustomerQuery| {
         navigate(
@@ -30,115 +37,86 @@ pub fn CustomerListPage() -> impl IntoView {
         );
     });
 
-    let rows = LocalResource::new(move || {
-        let (api, query, bank) = (api.clone(), query.get(), session.tenant.get());
-        async move { load(&api, &bank, &query).await }
+    let page = LocalResource::new(move || {
+        let (query, tenant) = (query.get(), session.tenant.get());
+        backend.list(&api, &tenant, &query)
     });
     let scope_is = move |wanted: fn(ListScope) -> bool| move || wanted(query.get().scope);
 
     view! {
         <div class="page-header">
-            <h1>"Customers"</h1>
-            <RequireRole roles=&["CanCreateCustomer", "CanCreateCustomerAtAnyBank"] what="Creating customers">
+            <div>
+                <h1>"Customers"</h1>
+                <p class="muted">
+                    {move || format!("{} {}", backend.tenant().label, session.tenant.get())}
+                </p>
+            </div>
+            <RequireRole roles=caps.create_roles what="Creating customers">
                 <A href="/customers/new" attr:class="button">"New customer"</A>
             </RequireRole>
         </div>
         <div class="toolbar">
-            <ScopePicker query go />
-            <FindByNumber query />
-            <Show when=scope_is(|s| s == ListScope::Bank)><PhoneSearch query go /></Show>
-            <Show when=scope_is(ListScope::is_paged)><ListControls query go /></Show>
-            <Show when=scope_is(|s| s == ListScope::Firehose)><FirehoseDates query go /></Show>
+            {caps.scopes.then(|| view! { <ScopePicker query go /> })}
+            {caps.find_by_number.then(|| view! { <FindByNumber query /> })}
+            {caps.phone_search.then(|| view! {
+                <Show when=scope_is(|s| s == ListScope::Bank)><PhoneSearch query go /></Show>
+            })}
+            <Show when=scope_is(ListScope::is_paged)><ListControls query go sort=caps.sort /></Show>
+            {caps.scopes.then(|| view! {
+                <Show when=scope_is(|s| s == ListScope::Firehose)><FirehoseDates query go /></Show>
+            })}
         </div>
         <Transition fallback=|| view! { <Loading what="customers" /> }>
-            {move || rows.get().map(|result| match result {
-                Ok(rows) => view! { <Results rows query go /> }.into_any(),
+            {move || page.get().map(|result| match result {
+                Ok(found) => view! { <Results found query go /> }.into_any(),
                 Err(error) => view! {
-                    <ErrorView error retry=Callback::new(move |_| rows.refetch()) />
+                    <ErrorView error retry=Callback::new(move |_| page.refetch()) />
                 }.into_any(),
             })}
         </Transition>
     }
 }
 
-/// One page of a list: whole customers, or their ids only with the bank the list was read at
-/// (empty for the lists across banks).
-#[derive(Clone)]
-enum Rows {
-    Customers(Vec<Customer>),
-    Ids(Vec<CustomerMinimal>, String),
-}
-
-impl Rows {
-    fn len(&self) -> usize {
-        match self {
-            Self::Customers(list) => list.len(),
-            Self::Ids(list, _) => list.len(),
-        }
-    }
-}
-
-/// Loads what `query` asks for from its scope's endpoint.
-async fn load(api: &Api, bank: &str, query: &CustomerQuery) -> Result<Rows, ApiError> {
-    use ListScope as S;
-    let page = query.page;
-    Ok(match query.scope {
-        S::Bank => Rows::Customers(match &query.phone {
-            Some(pattern) => customers::search_by_phone(api, bank, pattern).await?,
-            None => customers::list(api, bank, page).await?,
-        }),
-        S::Mine => Rows::Customers(my_customers::mine(api).await?),
-        S::MineAtBank => Rows::Customers(my_customers::mine_at_bank(api, bank).await?),
-        S::CurrentUser => Rows::Customers(my_customers::for_current_user(api).await?),
-        S::CurrentUserIds => Rows::Ids(
-            my_customers::ids_for_current_user(api).await?,
-            String::new(),
-        ),
-        S::AnyBank => Rows::Customers(customers::list_at_any_bank(api, page).await?),
-        S::MinimalAtBank => Rows::Ids(
-            customers::list_minimal(api, bank, page).await?,
-            bank.to_owned(),
-        ),
-        S::MinimalAnyBank => Rows::Ids(
-            customers::list_minimal_at_any_bank(api, page).await?,
-            String::new(),
-        ),
-        S::Firehose => Rows::Customers(firehose::customers(api, bank, &query.firehose()).await?),
-    })
-}
-
-/// The table (or an empty state) and, for the lists OBP pages, the pager.
+/// The table (or an empty state) and, for the lists the API pages, the pager.
 #[component]
-fn Results(rows: Rows, query: Memo<CustomerQuery>, go: Callback<CustomerQuery>) -> impl IntoView {
+fn Results(
+    found: CustomerPage,
+    query: Memo<CustomerQuery>,
+    go: Callback<CustomerQuery>,
+) -> impl IntoView {
     let current = query.get_untracked();
-    let count = rows.len();
-    let caption = match &current.phone {
-        Some(pattern) => {
+    let count = found.rows.len();
+    let total = found.total.map(|t| (t.count, t.pages));
+    let caption = match (&current.phone, total) {
+        (Some(pattern), _) => {
             format!("{count} customers with a mobile phone matching \u{201c}{pattern}\u{201d}")
         }
-        None if current.scope.is_users_own() => format!("Customers linked to your user: {count}"),
-        None => String::new(),
-    };
-    let empty = match current.phone {
-        Some(_) => "No customer's mobile phone matches this pattern.",
-        None => current.scope.empty_note(current.page.offset),
-    };
-    let pager = (current.scope.is_paged() && current.phone.is_none()).then(|| {
-        view! {
-            <Pager
-                offset=current.page.offset
-                limit=current.page.limit
-                rows=count
-                on_change=Callback::new(move |offset| go.run(query.get_untracked().at_offset(offset)))
-            />
+        (None, Some((all, pages))) => format!(
+            "{all} customers \u{00b7} page {} of {}",
+            current.page_number(),
+            pages.max(1)
+        ),
+        (None, None) if current.scope.is_users_own() => {
+            format!("Customers linked to your user: {count}")
         }
-    });
+        (None, None) => String::new(),
+    };
+    let empty = match (&current.phone, total) {
+        (Some(_), _) => "No customer's mobile phone matches this pattern.".to_owned(),
+        (None, Some((0, _))) => format!(
+            "This {} has no customers yet.",
+            expect_context::<Backend>().tenant().label.to_lowercase()
+        ),
+        _ => current.scope.empty_note(current.page.offset).to_owned(),
+    };
+    let pager = (current.scope.is_paged() && current.phone.is_none())
+        .then(|| view! { <Pager query=current rows=count total go /> });
     view! {
         {(!caption.is_empty()).then(|| view! { <p class="results-caption" role="status">{caption}</p> })}
-        {match rows {
+        {match found.rows {
             _ if count == 0 => view! { <p class="empty-state">{empty}</p> }.into_any(),
-            Rows::Customers(list) => view! { <CustomerTable customers=list /> }.into_any(),
-            Rows::Ids(list, read_at) => view! { <CustomerIdTable customers=list read_at /> }.into_any(),
+            Rows::Records(list) => view! { <CustomerTable customers=list /> }.into_any(),
+            Rows::Ids(list) => view! { <CustomerIdTable customers=list /> }.into_any(),
         }}
         {pager}
     }

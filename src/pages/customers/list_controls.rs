@@ -5,15 +5,16 @@
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
-use super::detail_path;
 use crate::{
-    api::{customers, customers::SortDirection, Api, ApiError},
-    components::ErrorView,
-    state::{
+    api::{customers, customers::SortDirection, Api},
+    components::{ErrorView, Submission},
+    query::{
         customer_query::{CustomerQuery, PAGE_SIZES},
         list_scope::ListScope,
-        route_keys, Session,
+        route_keys,
     },
+    routes::detail_path,
+    state::Session,
 };
 
 /// Which of OBP's lists the page shows. A scope that needs a role (the firehose) is offered only
@@ -99,6 +100,8 @@ pub fn ListControls(
     query: Memo<CustomerQuery>,
     /// Moves to another view state.
     go: Callback<CustomerQuery>,
+    /// Whether the list can be sorted.
+    sort: bool,
 ) -> impl IntoView {
     let set_limit = move |ev| {
         let current = query.get_untracked();
@@ -125,17 +128,19 @@ pub fn ListControls(
                 <label for="page-size">"Rows per page"</label>
                 <select id="page-size" on:change=set_limit>{limit_options}</select>
             </div>
-            <div class="field field-inline">
-                <label for="sort-direction">"Order by last OK date"</label>
-                <select id="sort-direction" on:change=set_sort>
-                    <option value="desc" selected=move || query.get().page.sort == SortDirection::Desc>
-                        "Newest first"
-                    </option>
-                    <option value="asc" selected=move || query.get().page.sort == SortDirection::Asc>
-                        "Oldest first"
-                    </option>
-                </select>
-            </div>
+            {sort.then(|| view! {
+                <div class="field field-inline">
+                    <label for="sort-direction">"Order by last OK date"</label>
+                    <select id="sort-direction" on:change=set_sort>
+                        <option value="desc" selected=move || query.get().page.sort == SortDirection::Desc>
+                            "Newest first"
+                        </option>
+                        <option value="asc" selected=move || query.get().page.sort == SortDirection::Asc>
+                            "Oldest first"
+                        </option>
+                    </select>
+                </div>
+            })}
         </div>
     }
 }
@@ -153,7 +158,7 @@ pub fn FindByNumber(
     let looked_up = route_keys::kept_query("/customers", "number");
     let number = RwSignal::new(looked_up.get_untracked());
     Effect::new(move || number.set(looked_up.get()));
-    let failure = RwSignal::new(None::<ApiError>);
+    let find = Submission::new(RwSignal::new(None));
     let remember = {
         let navigate = navigate.clone();
         move |wanted: &str| {
@@ -168,29 +173,24 @@ pub fn FindByNumber(
             navigate(&path, replace);
         }
     };
-    let find = Action::new_local(move |number: &String| {
-        let (api, number, navigate) = (api.clone(), number.clone(), navigate.clone());
-        let bank = session.tenant.get_untracked();
-        async move {
-            match customers::get_by_number(&api, &bank, &number).await {
-                // OBP looks numbers up at one bank: the customer is at `bank`.
-                Ok(customer) => navigate(
-                    &detail_path(&bank, &customer.customer_id),
-                    Default::default(),
-                ),
-                Err(error) => failure.set(Some(error)),
-            }
-        }
-    });
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let wanted = number.get_untracked().trim().to_owned();
         if wanted.is_empty() || find.pending().get_untracked() {
             return;
         }
-        failure.set(None);
         remember(&wanted);
-        find.dispatch_local(wanted);
+        let (api, navigate) = (api.clone(), navigate.clone());
+        let bank = session.tenant.get_untracked();
+        find.send(
+            {
+                let bank = bank.clone();
+                move || async move { customers::get_by_number(&api, &bank, &wanted).await }
+            },
+            // OBP looks numbers up at one bank: the customer is at `bank`.
+            move |customer| navigate(&detail_path(&bank, &customer.customer_id), Default::default()),
+            |_| {},
+        );
     };
     view! {
         <form class="lookup" role="search" aria-label="Find by customer number" on:submit=submit>
@@ -198,10 +198,10 @@ pub fn FindByNumber(
                 <label for="find-number">"Customer number"</label>
                 <input id="find-number" type="search" inputmode="numeric"
                     prop:value=move || number.get()
-                    on:input=move |ev| { number.set(event_target_value(&ev)); failure.set(None); } />
+                    on:input=move |ev| { number.set(event_target_value(&ev)); find.failure.set(None); } />
             </div>
             <button type="submit" class="secondary" disabled=move || find.pending().get()>"Find"</button>
-            {move || failure.get().map(|error| view! { <ErrorView error /> })}
+            {move || find.failure.get().map(|error| view! { <ErrorView error /> })}
         </form>
     }
 }

@@ -1,10 +1,14 @@
-//! The customer pages: list (and its toolbar), create, and the customer page with its tabs.
+//! The customer pages: list (and its toolbar), create, and the customer page with its tabs; and
+//! the customer widgets they share (tables, KYC badge, edit cards).
 
 pub mod accounts;
 pub mod addresses;
 pub mod attributes;
+mod customer_table;
 pub mod detail;
+mod edit_card;
 pub mod kyc;
+mod kyc_badge;
 pub mod list;
 pub mod list_controls;
 pub mod messages;
@@ -13,25 +17,17 @@ pub mod profile;
 pub mod scope;
 pub mod tax_social;
 
+pub use customer_table::{CustomerIdTable, CustomerTable};
+pub use edit_card::EditCard;
+pub use kyc_badge::KycBadge;
+
 use leptos::prelude::GetUntracked;
 use leptos_router::{
     hooks::{use_location, use_navigate},
     NavigateOptions,
 };
 
-use crate::api::encode_segment;
-
-/// The in-app path of a customer's page: `/banks/BANK_ID/customers/CUSTOMER_ID`, so the
-/// customer is read and changed at its own bank whatever the header says. With an empty
-/// `bank_id` (a list that does not name it), `/customers/CUSTOMER_ID`: the OBP page then finds
-/// the bank from the record, and the Enterprise API keeps its customers under the chosen profile.
-pub fn detail_path(bank_id: &str, customer_id: &str) -> String {
-    let customer = format!("/customers/{}", encode_segment(customer_id));
-    match bank_id {
-        "" => customer,
-        bank => format!("/banks/{}{customer}", encode_segment(bank)),
-    }
-}
+use crate::routes::detail_path;
 
 /// Moves the customer page to customer `customer_id` at `bank_id`, replacing the URL (no new
 /// history entry) and keeping the tab, query and hash.

@@ -1,19 +1,14 @@
-//! `/customers/new`: every Create Customer field, checked before sending, kept on any error.
+//! `/customers/new`: the backend's create form, checked before sending, kept on any error. A
+//! create that got no answer in time is looked up before it is sent again.
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
 
-use super::detail_path;
 use crate::{
-    api::{
-        customers::{self, Customer, NewCustomer},
-        Api,
-    },
+    api::Api,
+    backend::{customer_path, Backend, Created},
     components::{ErrorView, FormSection, FormState, RequireRole},
-    forms::{
-        customer::{build_new_customer, CREATE_SECTIONS},
-        FormValues,
-    },
+    forms::FormValues,
     state::Session,
 };
 
@@ -21,44 +16,46 @@ use crate::{
 #[component]
 pub fn NewCustomerPage() -> impl IntoView {
     let api = expect_context::<Api>();
+    let backend = expect_context::<Backend>();
     let session = expect_context::<Session>();
     let navigate = use_navigate();
     let form = FormState::new(FormValues::default());
 
     // Set when a create got no answer in time: the next press first looks for the customer.
     let unconfirmed = RwSignal::new(false);
-    let create = Action::new_local(move |request: &NewCustomer| {
-        let (api, request, navigate) = (api.clone(), request.clone(), navigate.clone());
-        let bank = session.tenant.get_untracked();
-        async move {
-            let open = |customer: Customer, what: &str| {
-                let path = detail_path(&bank, &customer.customer_id);
-                session.flash_for(
-                    &path,
-                    format!(
-                        "{what} {} (customer number {}).",
-                        customer.legal_name, customer.customer_number
-                    ),
-                );
-                navigate(&path, Default::default());
-            };
-            if unconfirmed.get_untracked() {
-                match customers::find_created(&api, &bank, &request).await {
-                    Ok(Some(customer)) => return open(customer, "The earlier attempt had created"),
-                    Ok(None) => {}
-                    Err(error) => return form.failure.set(Some(error)),
-                }
+    let start = move |values: &FormValues| {
+        let tenant = session.tenant.get_untracked();
+        backend.start_create(&api, &tenant, values, unconfirmed.get_untracked())
+    };
+    let created = move |created: Created| {
+        let Created {
+            record,
+            found_earlier,
+        } = created;
+        let path = customer_path(backend, &record);
+        let what = if found_earlier {
+            "The earlier attempt had created"
+        } else {
+            "Created"
+        };
+        let number = match record.number.as_str() {
+            "" => String::new(),
+            number => format!(" (customer number {number})"),
+        };
+        session.flash_for(&path, format!("{what} {}{number}.", record.name));
+        navigate(&path, Default::default());
+    };
+    let failed = move |error: &crate::api::ApiError| {
+        unconfirmed.set(error.outcome_unknown());
+        let named = backend.field_errors()(error);
+        form.errors.update(|errors| {
+            for name in named.keys() {
+                errors.insert(name, named[name].clone());
             }
-            match customers::create(&api, &bank, &request).await {
-                Ok(customer) => open(customer, "Created"),
-                Err(error) => {
-                    unconfirmed.set(error.outcome_unknown());
-                    form.failure.set(Some(error));
-                }
-            }
-        }
-    });
-    let submit = form.on_submit(create, build_new_customer);
+        });
+    };
+    let submit = form.on_submit(start, created, failed);
+    let pending = form.submission.pending();
     let error_count = move || form.errors.with(|e| e.len());
 
     view! {
@@ -66,12 +63,16 @@ pub fn NewCustomerPage() -> impl IntoView {
             <h1>"New customer"</h1>
             <A href="/customers">"Back to customers"</A>
         </div>
-        <RequireRole roles=&["CanCreateCustomer", "CanCreateCustomerAtAnyBank"] what="Creating customers">
+        <RequireRole roles=backend.capabilities().create_roles what="Creating customers">
             <form class="card customer-form" novalidate on:submit=submit.clone()>
                 <p class="muted">
-                    {move || format!("At bank {}. Fields marked * are required.", session.tenant.get())}
+                    {move || format!(
+                        "At {} {}. Fields marked * are required.",
+                        backend.tenant().label.to_lowercase(),
+                        session.tenant.get(),
+                    )}
                 </p>
-                {CREATE_SECTIONS.iter()
+                {backend.create_sections().iter()
                     .map(|(legend, fields)| view! {
                         <FormSection legend=*legend fields=*fields form_id="new" form />
                     })
@@ -87,13 +88,13 @@ pub fn NewCustomerPage() -> impl IntoView {
                 {move || form.failure.get().map(|error| view! { <ErrorView error /> })}
                 <Show when=move || unconfirmed.get()>
                     <p class="muted">
-                        "Pressing Create again first looks for this customer (by customer number, \
-                        else by mobile number and name), so it is not created twice."
+                        "Pressing Create again first looks for this customer among the newest, \
+                        so it is not created twice."
                     </p>
                 </Show>
                 <div class="form-actions">
-                    <button type="submit" disabled=move || create.pending().get()>
-                        {move || match (create.pending().get(), unconfirmed.get()) {
+                    <button type="submit" disabled=move || pending.get()>
+                        {move || match (pending.get(), unconfirmed.get()) {
                             (true, _) => "Creating\u{2026}",
                             (false, true) => "Check and create customer",
                             (false, false) => "Create customer",

@@ -1,12 +1,14 @@
 //! [`CustomerScope`]: what the tabs of a customer page share: the customer's bank and id (both
-//! from the URL, never the header's bank), its record, and loaders bound to them.
+//! from the URL, never the header's bank; a backend without tenants in paths: the header's
+//! profile), its record, and loaders bound to them.
 
 use std::future::Future;
 
 use leptos::prelude::*;
 
 use crate::{
-    api::{customers::Customer, Api, ApiError},
+    api::{Api, ApiError},
+    backend::CustomerRecord,
     forms::{FieldErrors, FormValues},
 };
 
@@ -19,7 +21,7 @@ pub struct CustomerScope {
     /// The customer id from the URL, kept while the router leaves the page.
     pub id: Memo<String>,
     /// The customer once loaded (a blank one before); edits update it in place.
-    pub customer: RwSignal<Customer>,
+    pub customer: RwSignal<CustomerRecord>,
     api: StoredValue<Api>,
 }
 
@@ -29,7 +31,7 @@ impl CustomerScope {
         Self {
             bank,
             id,
-            customer: RwSignal::new(Customer::default()),
+            customer: RwSignal::new(CustomerRecord::default()),
             api: StoredValue::new(expect_context()),
         }
     }
@@ -56,7 +58,7 @@ impl CustomerScope {
 
     /// Whether the customer has loaded.
     pub fn is_loaded(self) -> bool {
-        self.customer.with(|c| !c.customer_id.is_empty())
+        self.customer.with(CustomerRecord::is_loaded)
     }
 
     /// Whether the customer has loaded, as a signal (for forms that need its number).
@@ -87,6 +89,6 @@ impl CustomerScope {
     /// The customer's number, once the customer is loaded.
     pub fn customer_number(self) -> Option<String> {
         self.customer
-            .with(|c| Some(c.customer_number.clone()).filter(|_| !c.customer_id.is_empty()))
+            .with(|c| Some(c.number.clone()).filter(|_| c.is_loaded()))
     }
 }

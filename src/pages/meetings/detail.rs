@@ -11,7 +11,8 @@ use crate::{
     },
     components::{DataTable, ErrorView, Loading, ValueList},
     dates,
-    state::{route_keys, Session},
+    query::route_keys,
+    state::Session,
 };
 
 /// The meeting page.

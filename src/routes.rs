@@ -1,11 +1,40 @@
-//! The way back after sign-in: `/login?return=…` names the page to open once signed in. The
-//! target comes from the URL, so anyone can craft it; only a path on this app's own origin is
-//! ever followed, whatever the browser's URL parser or the router later make of it.
+//! The app's in-app paths: the pages other modules link to, and the way back after sign-in.
+//!
+//! `/login?return=…` names the page to open once signed in. The target comes from the URL, so
+//! anyone can craft it; only a path on this app's own origin is ever followed, whatever the
+//! browser's URL parser or the router later make of it.
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, CONTROLS};
 
-use super::url_query::query_value;
-use crate::api::encode_segment;
+use crate::{
+    api::{encode_segment, Query},
+    query::url_query::query_value,
+};
+
+/// The in-app path of a customer's page: `/banks/BANK_ID/customers/CUSTOMER_ID`, so the
+/// customer is read and changed at its own bank whatever the header says. With an empty
+/// `bank_id` (a list that does not name it), `/customers/CUSTOMER_ID`: the OBP page then finds
+/// the bank from the record, and the Enterprise API keeps its customers under the chosen profile.
+pub fn detail_path(bank_id: &str, customer_id: &str) -> String {
+    let customer = format!("/customers/{}", encode_segment(customer_id));
+    match bank_id {
+        "" => customer,
+        bank => format!("/banks/{}{customer}", encode_segment(bank)),
+    }
+}
+
+/// The in-app path of the links of an account: `/account-links?account_id=…`.
+pub fn account_links_path(account_id: &str) -> String {
+    format!(
+        "/account-links{}",
+        Query::new().with("account_id", account_id).build()
+    )
+}
+
+/// The in-app path of the customer links of a user.
+pub fn user_links_path(user_id: &str) -> String {
+    format!("/users/{}/customer-links", encode_segment(user_id))
+}
 
 /// Where sign-in leads when the URL names no target, or an unsafe one.
 pub const HOME: &str = "/customers";

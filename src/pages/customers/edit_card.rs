@@ -1,0 +1,96 @@
+//! [`EditCard`]: one part of a customer edited as one (an OBP "Update the … of a Customer"
+//! endpoint, or the Enterprise API's whole customer): current values, and an inline form.
+
+use leptos::prelude::*;
+
+use crate::{
+    api::Api,
+    backend::{Backend, CustomerRecord},
+    components::{FieldGrid, FormSection, FormState, InlineForm, RequireRole, ValueList},
+    forms::{EditGroup, FormValues},
+};
+
+/// A card listing the group's fields with the customer's values and, for users with the role,
+/// an Edit button that opens the form in place. A save updates the record the page shows.
+#[component]
+pub fn EditCard(
+    /// The part this card edits.
+    group: &'static EditGroup,
+    /// The customer as last read or saved.
+    customer: RwSignal<CustomerRecord>,
+) -> impl IntoView {
+    let api = expect_context::<Api>();
+    let backend = expect_context::<Backend>();
+    let editing = RwSignal::new(false);
+    let state = FormState::new(FormValues::default());
+
+    let api = StoredValue::new(api);
+    let make = move |values: &FormValues| {
+        let api = api.get_value();
+        customer.with_untracked(|current| backend.start_update(&api, current, group, values))
+    };
+    let send = move |request: crate::backend::Request<CustomerRecord>| async move {
+        customer.set(request.await?);
+        Ok(())
+    };
+    let open = move |_| {
+        state.reset(customer.with(|c| c.values.clone()));
+        editing.set(true);
+    };
+    let close = Callback::new(move |_| editing.set(false));
+    let heading_id = format!("edit-{}", group.key);
+    let labelled_by = heading_id.clone();
+
+    view! {
+        <section class="card edit-card" aria-labelledby=labelled_by>
+            <header class="card-header">
+                <h3 id=heading_id>{group.title}</h3>
+                <Show when=move || !editing.get()>
+                    <RequireRole roles=group.roles what="Editing">
+                        <button type="button" class="secondary" on:click=open
+                            aria-label=format!("Edit {}", group.title.to_lowercase())>
+                            "Edit"
+                        </button>
+                    </RequireRole>
+                </Show>
+            </header>
+            <Show
+                when=move || editing.get()
+                fallback=move || view! { <CurrentValues group customer /> }
+            >
+                <InlineForm state make send on_saved=close on_cancel=close
+                    label=group.title.to_owned() field_error=Some(backend.field_errors())>
+                    {group_fields(group, state)}
+                </InlineForm>
+            </Show>
+        </section>
+    }
+}
+
+/// The group's inputs: a grid, or one titled section after another.
+fn group_fields(group: &'static EditGroup, state: FormState) -> AnyView {
+    match group.sections {
+        [("", fields)] => view! { <FieldGrid fields=*fields form_id=group.key form=state /> }.into_any(),
+        sections => sections
+            .iter()
+            .map(|(legend, fields)| {
+                view! { <FormSection legend=*legend fields=*fields form_id=group.key form=state /> }
+            })
+            .collect_view()
+            .into_any(),
+    }
+}
+
+/// The group's fields as a definition list of the customer's current values.
+#[component]
+fn CurrentValues(group: &'static EditGroup, customer: RwSignal<CustomerRecord>) -> impl IntoView {
+    move || {
+        let rows = customer.with(|c| {
+            group
+                .fields()
+                .map(|spec| (spec.label, c.values.raw(spec.name).to_owned()))
+                .collect::<Vec<_>>()
+        });
+        view! { <ValueList rows /> }
+    }
+}
