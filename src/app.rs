@@ -57,7 +57,13 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
     let caps = backend.capabilities();
     let offered = move |section: &'static str, page: fn() -> AnyView| {
         let offered = caps.nav.iter().any(|link| link.path == section);
-        move || if offered { page() } else { NotFoundPage().into_any() }
+        move || {
+            if offered {
+                page()
+            } else {
+                NotFoundPage().into_any()
+            }
+        }
     };
     let tenant_paths = backend.tenant().in_path;
     view! {

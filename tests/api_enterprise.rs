@@ -200,18 +200,48 @@ fn names_show_company_or_person() {
 #[test]
 fn numbered_paging_math_for_the_url_and_the_api() {
     use customer_console::query::customer_query::{CustomerQuery, Paging};
-    let read = |search: &str| CustomerQuery::from_params(Paging::Numbered, |k| support::query_value(search, k));
+    let read = |search: &str| {
+        CustomerQuery::from_params(Paging::Numbered, |k| support::query_value(search, k))
+    };
     let query = read("?page=3&size=50");
-    assert_eq!((query.page_number(), query.page.limit, query.page.offset), (3, 50, 100));
+    assert_eq!(
+        (query.page_number(), query.page.limit, query.page.offset),
+        (3, 50, 100)
+    );
     assert_eq!(query.to_search(), "?page=3&size=50");
     assert_eq!(query.range(28, Some(128)), "Rows 101\u{2013}128 of 128");
-    assert_eq!(read("?page=0&size=7"), CustomerQuery::paged(Paging::Numbered), "odd values fall back");
+    assert_eq!(
+        read("?page=0&size=7"),
+        CustomerQuery::paged(Paging::Numbered),
+        "odd values fall back"
+    );
     assert_eq!(read("?page=x").page_number(), 1);
-    assert_eq!(query.at_page(99, 7).page_number(), 7, "a jump past the end lands on the last page");
+    assert_eq!(
+        query.at_page(99, 7).page_number(),
+        7,
+        "a jump past the end lands on the last page"
+    );
     assert_eq!(query.at_page(0, 7).page_number(), 1);
-    assert_eq!(query.at_page(5, 0).page_number(), 1, "an empty list has one (empty) page");
-    assert_eq!(read("?page=9&size=20").range(0, Some(128)), "No rows on page 9 of 128 rows");
-    assert_eq!(read("?page=7&size=20").range(8, Some(128)), "Rows 121\u{2013}128 of 128");
-    assert_eq!(CustomerQuery::default().at_offset(25).range(25, None), "Rows 26\u{2013}50");
-    assert_eq!(read("").to_search(), "", "the first page at the API's default size is the bare list");
+    assert_eq!(
+        query.at_page(5, 0).page_number(),
+        1,
+        "an empty list has one (empty) page"
+    );
+    assert_eq!(
+        read("?page=9&size=20").range(0, Some(128)),
+        "No rows on page 9 of 128 rows"
+    );
+    assert_eq!(
+        read("?page=7&size=20").range(8, Some(128)),
+        "Rows 121\u{2013}128 of 128"
+    );
+    assert_eq!(
+        CustomerQuery::default().at_offset(25).range(25, None),
+        "Rows 26\u{2013}50"
+    );
+    assert_eq!(
+        read("").to_search(),
+        "",
+        "the first page at the API's default size is the bare list"
+    );
 }

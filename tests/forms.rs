@@ -205,7 +205,10 @@ fn update_forms_prefill_check_and_build_their_request() {
             form.group.key
         );
     }
-    let email = UPDATE_FORMS.iter().find(|f| f.group.key == "email").unwrap();
+    let email = UPDATE_FORMS
+        .iter()
+        .find(|f| f.group.key == "email")
+        .unwrap();
     assert_eq!(
         email
             .submit(&values(&[("email", " new@bank.example ")]))
@@ -242,7 +245,8 @@ fn login_form_refuses_commas_in_passwords() {
 
 #[test]
 fn list_state_round_trips_through_the_url() {
-    let parse = |search: &str| CustomerQuery::from_params(Paging::Offset, |key| query_value(search, key));
+    let parse =
+        |search: &str| CustomerQuery::from_params(Paging::Offset, |key| query_value(search, key));
     assert_eq!(CustomerQuery::default().to_search(), "");
     let mut query = CustomerQuery::default()
         .with_page(50, SortDirection::Asc)
@@ -313,9 +317,11 @@ fn numbers_from_the_url_are_bounded() {
         assert_eq!(bounded_number(raw, 1, 1000), read, "{raw:?}");
     }
     let offset = |raw: &str| {
-        CustomerQuery::from_params(Paging::Offset, |key| query_value(&format!("?offset={raw}"), key))
-            .page
-            .offset
+        CustomerQuery::from_params(Paging::Offset, |key| {
+            query_value(&format!("?offset={raw}"), key)
+        })
+        .page
+        .offset
     };
     for huge in ["4294967295", "18446744073709551615", "4294967296"] {
         assert_eq!(offset(huge), MAX_OFFSET, "{huge}");

@@ -2,8 +2,8 @@
 //! profiles `config.json` lists, a numbered list with totals, and one full-replace edit.
 
 use super::{
-    Capabilities, Column, Created, CustomerBackend, CustomerPage, CustomerRecord, NavLink,
-    Request, Rows, SignIn, Tab, Tenant, TenantKind, Total,
+    Capabilities, Column, Created, CustomerBackend, CustomerPage, CustomerRecord, NavLink, Request,
+    Rows, SignIn, Tab, Tenant, TenantKind, Total,
 };
 use crate::{
     api::{
@@ -124,7 +124,11 @@ impl CustomerBackend for Enterprise {
             let paged = enterprise::list(&api, &profile, page, size).await?;
             Ok(CustomerPage {
                 rows: Rows::Records(
-                    paged.data.into_iter().map(|c| record(c, &profile)).collect(),
+                    paged
+                        .data
+                        .into_iter()
+                        .map(|c| record(c, &profile))
+                        .collect(),
                 ),
                 total: Some(Total {
                     count: paged.count,

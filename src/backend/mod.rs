@@ -169,7 +169,13 @@ pub trait CustomerBackend: Sync {
     fn get(&self, api: &Api, tenant: &str, id: &str) -> Request<CustomerRecord>;
 
     /// The customer `id` when its tenant is not known: at `first`, then at each of `others`.
-    fn locate(&self, api: &Api, first: &str, others: &[String], id: &str) -> Request<CustomerRecord> {
+    fn locate(
+        &self,
+        api: &Api,
+        first: &str,
+        others: &[String],
+        id: &str,
+    ) -> Request<CustomerRecord> {
         let _ = others;
         self.get(api, first, id)
     }

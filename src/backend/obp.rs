@@ -3,8 +3,8 @@
 //! tabs for addresses, attributes, links, KYC and messages.
 
 use super::{
-    Capabilities, Column, Created, CustomerBackend, CustomerPage, CustomerRecord, NavLink,
-    Request, Rows, SignIn, Tab, Tenant, TenantKind,
+    Capabilities, Column, Created, CustomerBackend, CustomerPage, CustomerRecord, NavLink, Request,
+    Rows, SignIn, Tab, Tenant, TenantKind,
 };
 use crate::{
     api::{
@@ -43,21 +43,60 @@ const TENANT: TenantKind = TenantKind {
 const CAPABILITIES: Capabilities = Capabilities {
     roles: true,
     nav: &[
-        NavLink { label: "Customers", path: "/customers" },
-        NavLink { label: "Attribute definitions", path: "/attribute-definitions" },
-        NavLink { label: "Account links", path: "/account-links" },
-        NavLink { label: "My links", path: "/my/links" },
-        NavLink { label: "Meetings", path: "/meetings" },
-        NavLink { label: "CRM events", path: "/crm-events" },
+        NavLink {
+            label: "Customers",
+            path: "/customers",
+        },
+        NavLink {
+            label: "Attribute definitions",
+            path: "/attribute-definitions",
+        },
+        NavLink {
+            label: "Account links",
+            path: "/account-links",
+        },
+        NavLink {
+            label: "My links",
+            path: "/my/links",
+        },
+        NavLink {
+            label: "Meetings",
+            path: "/meetings",
+        },
+        NavLink {
+            label: "CRM events",
+            path: "/crm-events",
+        },
     ],
     tabs: &[
-        Tab { label: "Profile", path: "" },
-        Tab { label: "Addresses", path: "/addresses" },
-        Tab { label: "Attributes", path: "/attributes" },
-        Tab { label: "Tax & social", path: "/tax-social" },
-        Tab { label: "Accounts & links", path: "/accounts" },
-        Tab { label: "KYC", path: "/kyc" },
-        Tab { label: "Messages", path: "/messages" },
+        Tab {
+            label: "Profile",
+            path: "",
+        },
+        Tab {
+            label: "Addresses",
+            path: "/addresses",
+        },
+        Tab {
+            label: "Attributes",
+            path: "/attributes",
+        },
+        Tab {
+            label: "Tax & social",
+            path: "/tax-social",
+        },
+        Tab {
+            label: "Accounts & links",
+            path: "/accounts",
+        },
+        Tab {
+            label: "KYC",
+            path: "/kyc",
+        },
+        Tab {
+            label: "Messages",
+            path: "/messages",
+        },
     ],
     columns: &[
         (Column::Number, "Customer number"),
@@ -149,8 +188,19 @@ impl CustomerBackend for Obp {
         Box::pin(async move { customers::get(&api, &bank, &id).await.map(record) })
     }
 
-    fn locate(&self, api: &Api, first: &str, others: &[String], id: &str) -> Request<CustomerRecord> {
-        let (api, first, others, id) = (api.clone(), first.to_owned(), others.to_vec(), id.to_owned());
+    fn locate(
+        &self,
+        api: &Api,
+        first: &str,
+        others: &[String],
+        id: &str,
+    ) -> Request<CustomerRecord> {
+        let (api, first, others, id) = (
+            api.clone(),
+            first.to_owned(),
+            others.to_vec(),
+            id.to_owned(),
+        );
         Box::pin(async move {
             customers::locate(&api, &first, &others, &id)
                 .await
@@ -275,7 +325,12 @@ fn record(c: Customer) -> CustomerRecord {
         ("Bank", c.bank_id.clone()),
         (
             "KYC status",
-            if c.kyc_status { "Satisfied" } else { "Not satisfied" }.to_owned(),
+            if c.kyc_status {
+                "Satisfied"
+            } else {
+                "Not satisfied"
+            }
+            .to_owned(),
         ),
         ("Last OK date", dates::display(&c.last_ok_date)),
         ("Dates of birth of dependants", dependants),

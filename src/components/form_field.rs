@@ -65,8 +65,11 @@ impl FormState {
             match self.values.with_untracked(&start) {
                 Ok(request) => {
                     let (on_ok, on_err) = (on_ok.clone(), on_err.clone());
-                    self.submission
-                        .send(move || request, move |answer| on_ok(answer), move |e| on_err(e));
+                    self.submission.send(
+                        move || request,
+                        move |answer| on_ok(answer),
+                        move |e| on_err(e),
+                    );
                 }
                 Err(found) => self.errors.set(found),
             }

@@ -21,40 +21,53 @@ pub fn Pager(
 ) -> impl IntoView {
     let (offset, limit) = (query.page.offset, query.page.limit);
     let range = query.range(rows, total.map(|(count, _)| count));
-    let next = offset.saturating_add(limit).min(MAX_OFFSET);
     let has_previous = offset > 0;
-    let has_next = match total {
-        Some((_, pages)) => query.page_number() < pages,
-        None => u32::try_from(rows).unwrap_or(u32::MAX) >= limit && next > offset,
+    // Numbered: moves stay within the pages there are (a page past the end goes back to the
+    // last); by offset: Next stops at the largest offset the URL may hold.
+    let (previous, next, has_next) = match total {
+        Some((_, pages)) => {
+            let page = query.page_number();
+            (
+                query.at_page(page.saturating_sub(1), pages),
+                query.at_page(page.saturating_add(1), pages),
+                page < pages,
+            )
+        }
+        None => {
+            let next = offset.saturating_add(limit).min(MAX_OFFSET);
+            let full = u32::try_from(rows).unwrap_or(u32::MAX) >= limit;
+            (
+                query.at_offset(offset.saturating_sub(limit)),
+                query.at_offset(next),
+                full && next > offset,
+            )
+        }
     };
-    let button = {
-        let query = query.clone();
-        move |label: &'static str, to: u32, enabled: bool| {
-            let to = query.at_offset(to);
-            view! {
-                <button type="button" class="secondary" disabled=!enabled
-                    on:click=move |_| go.run(to.clone())>
-                    {label}
-                </button>
-            }
+    let button = move |label: &'static str, to: CustomerQuery, enabled: bool| {
+        view! {
+            <button type="button" class="secondary" disabled=!enabled
+                on:click=move |_| go.run(to.clone())>
+                {label}
+            </button>
         }
     };
     let numbered = total.map(|(_, pages)| {
         let last = pages.max(1);
-        let last_offset = query.at_page(last, last).page.offset;
         let input = NodeRef::<leptos::html::Input>::new();
         let page = query.page_number().to_string();
-        let query = query.clone();
-        let jump = move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let typed = input.get_untracked().map(|i| i.value()).unwrap_or_default();
-            if let Ok(page) = typed.trim().parse::<u32>() {
-                go.run(query.at_page(page, last));
+        let jump = {
+            let query = query.clone();
+            move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                let typed = input.get_untracked().map(|i| i.value()).unwrap_or_default();
+                if let Ok(page) = typed.trim().parse::<u32>() {
+                    go.run(query.at_page(page, last));
+                }
             }
         };
         (
-            button("\u{00ab} First", 0, has_previous),
-            button("Last \u{00bb}", last_offset, has_next),
+            button("\u{00ab} First", query.at_page(1, last), has_previous),
+            button("Last \u{00bb}", query.at_page(last, last), has_next),
             view! {
                 <form class="field field-inline" novalidate on:submit=jump>
                     <label for="jump-to-page">"Go to page"</label>
@@ -73,7 +86,7 @@ pub fn Pager(
         <nav class="pager" aria-label="Pages">
             <div class="pager-buttons">
                 {first}
-                {button("\u{2190} Previous", offset.saturating_sub(limit), has_previous)}
+                {button("\u{2190} Previous", previous, has_previous)}
                 <span class="pager-range" aria-live="polite">{range}</span>
                 {button("Next \u{2192}", next, has_next)}
                 {last}

@@ -11,8 +11,8 @@ use leptos_router::{
 use super::ErrorView;
 use crate::{
     api::{self, Api},
-    routes,
     backend::{Backend, Tenant},
+    routes,
     state::{AppConfig, Session},
 };
 
@@ -146,7 +146,8 @@ fn TenantPicker(tenants: LocalResource<Result<Vec<Tenant>, api::ApiError>>) -> i
         Some(Err(error)) => format!("The list could not be loaded: {error}"),
         _ => String::new(),
     };
-    let choice = move || tenants.with(Option::is_none) || options().len() > 1 || !problem().is_empty();
+    let choice =
+        move || tenants.with(Option::is_none) || options().len() > 1 || !problem().is_empty();
     view! {
         <Show when=choice>
             <div class="bank-picker">

@@ -185,15 +185,18 @@ impl UpdateForm {
 pub const UPDATE_FORMS: &[UpdateForm] = &[
     UpdateForm {
         group: EditGroup {
-        key: "identity",
-        title: "Identity",
-        roles: &["CanUpdateCustomerIdentity"],
-        sections: &[("", &[
-            F::new("title", "Title", K::Text),
-            F::new("legal_name", "Legal name", K::Text).required(),
-            F::new("name_suffix", "Name suffix", K::Text),
-            F::new("date_of_birth", "Date of birth", K::Date).required(),
-        ])],
+            key: "identity",
+            title: "Identity",
+            roles: &["CanUpdateCustomerIdentity"],
+            sections: &[(
+                "",
+                &[
+                    F::new("title", "Title", K::Text),
+                    F::new("legal_name", "Legal name", K::Text).required(),
+                    F::new("name_suffix", "Name suffix", K::Text),
+                    F::new("date_of_birth", "Date of birth", K::Date).required(),
+                ],
+            )],
         },
         current: |c| {
             FormValues::from_pairs([
@@ -212,10 +215,10 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     },
     UpdateForm {
         group: EditGroup {
-        key: "email",
-        title: "Email",
-        roles: &["CanUpdateCustomerEmail"],
-        sections: &[("", &[F::new("email", "Email", K::Email).required()])],
+            key: "email",
+            title: "Email",
+            roles: &["CanUpdateCustomerEmail"],
+            sections: &[("", &[F::new("email", "Email", K::Email).required()])],
         },
         current: |c| FormValues::from_pairs([("email", c.email.clone())]),
         build: |v| CustomerUpdate::Email {
@@ -224,10 +227,13 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     },
     UpdateForm {
         group: EditGroup {
-        key: "mobile-number",
-        title: "Mobile phone",
-        roles: &["CanUpdateCustomerMobilePhoneNumber"],
-        sections: &[("", &[F::new("mobile_phone_number", "Mobile phone number", K::Phone).required()])],
+            key: "mobile-number",
+            title: "Mobile phone",
+            roles: &["CanUpdateCustomerMobilePhoneNumber"],
+            sections: &[(
+                "",
+                &[F::new("mobile_phone_number", "Mobile phone number", K::Phone).required()],
+            )],
         },
         current: |c| {
             FormValues::from_pairs([("mobile_phone_number", c.mobile_phone_number.clone())])
@@ -238,10 +244,13 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     },
     UpdateForm {
         group: EditGroup {
-        key: "number",
-        title: "Customer number",
-        roles: &["CanUpdateCustomerNumber"],
-        sections: &[("", &[F::new("customer_number", "Customer number", K::CustomerNumber).required()])],
+            key: "number",
+            title: "Customer number",
+            roles: &["CanUpdateCustomerNumber"],
+            sections: &[(
+                "",
+                &[F::new("customer_number", "Customer number", K::CustomerNumber).required()],
+            )],
         },
         current: |c| FormValues::from_pairs([("customer_number", c.customer_number.clone())]),
         build: |v| CustomerUpdate::Number {
@@ -250,10 +259,10 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     },
     UpdateForm {
         group: EditGroup {
-        key: "branch",
-        title: "Branch",
-        roles: &["CanUpdateCustomerBranch"],
-        sections: &[("", &[F::new("branch_id", "Branch id", K::Text).required()])],
+            key: "branch",
+            title: "Branch",
+            roles: &["CanUpdateCustomerBranch"],
+            sections: &[("", &[F::new("branch_id", "Branch id", K::Text).required()])],
         },
         current: |c| FormValues::from_pairs([("branch_id", c.branch_id.clone())]),
         build: |v| CustomerUpdate::Branch {
@@ -262,13 +271,16 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     },
     UpdateForm {
         group: EditGroup {
-        key: "credit-limit",
-        title: "Credit limit",
-        roles: &["CanUpdateCustomerCreditLimit"],
-        sections: &[("", &[
-            F::new("currency", "Credit limit currency", K::Currency).required(),
-            F::new("amount", "Credit limit amount", K::Amount).required(),
-        ])],
+            key: "credit-limit",
+            title: "Credit limit",
+            roles: &["CanUpdateCustomerCreditLimit"],
+            sections: &[(
+                "",
+                &[
+                    F::new("currency", "Credit limit currency", K::Currency).required(),
+                    F::new("amount", "Credit limit amount", K::Amount).required(),
+                ],
+            )],
         },
         current: |c| {
             let limit = c.credit_limit.clone().unwrap_or_default();
@@ -283,16 +295,19 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     },
     UpdateForm {
         group: EditGroup {
-        key: "credit-rating-and-source",
-        title: "Credit rating",
-        roles: &[
-            "CanUpdateCustomerCreditRatingAndSource",
-            "CanUpdateCustomerCreditRatingAndSourceAtAnyBank",
-        ],
-        sections: &[("", &[
-            F::new("credit_rating", "Credit rating", K::Text).required(),
-            F::new("credit_source", "Credit rating source", K::Text).required(),
-        ])],
+            key: "credit-rating-and-source",
+            title: "Credit rating",
+            roles: &[
+                "CanUpdateCustomerCreditRatingAndSource",
+                "CanUpdateCustomerCreditRatingAndSourceAtAnyBank",
+            ],
+            sections: &[(
+                "",
+                &[
+                    F::new("credit_rating", "Credit rating", K::Text).required(),
+                    F::new("credit_source", "Credit rating source", K::Text).required(),
+                ],
+            )],
         },
         current: |c| {
             let rating = c.credit_rating.clone().unwrap_or_default();
@@ -308,24 +323,27 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     },
     UpdateForm {
         group: EditGroup {
-        key: "data",
-        title: "Other data",
-        roles: &["CanUpdateCustomerData"],
-        sections: &[("", &[
-            F::new("relationship_status", "Relationship status", K::Text).required(),
-            F::new("dependants", "Dependants", K::WholeNumber).required(),
-            F::new(
-                "highest_education_attained",
-                "Highest education attained",
-                K::Text,
-            )
-            .required(),
-            F::new("employment_status", "Employment status", K::Text).required(),
-            F::new("face_image_url", "Face image URL", K::Text)
-                .required()
-                .help("OBP requires an image reference; keep the current one if unsure."),
-            F::new("face_image_date", "Face image date", K::Date).required(),
-        ])],
+            key: "data",
+            title: "Other data",
+            roles: &["CanUpdateCustomerData"],
+            sections: &[(
+                "",
+                &[
+                    F::new("relationship_status", "Relationship status", K::Text).required(),
+                    F::new("dependants", "Dependants", K::WholeNumber).required(),
+                    F::new(
+                        "highest_education_attained",
+                        "Highest education attained",
+                        K::Text,
+                    )
+                    .required(),
+                    F::new("employment_status", "Employment status", K::Text).required(),
+                    F::new("face_image_url", "Face image URL", K::Text)
+                        .required()
+                        .help("OBP requires an image reference; keep the current one if unsure."),
+                    F::new("face_image_date", "Face image date", K::Date).required(),
+                ],
+            )],
         },
         current: |c| {
             let image = c.face_image.clone().unwrap_or_default();

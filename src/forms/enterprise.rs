@@ -18,7 +18,11 @@ pub const TOKEN_FIELDS: &[F] = &[F::new("token", "Bearer token", K::Password)
 /// The token from the sign-in form: `Bearer ` prefix and whitespace removed.
 pub fn token(values: &FormValues) -> Result<String, FieldErrors> {
     let raw = values.text("token");
-    let token = raw.strip_prefix("Bearer ").unwrap_or(&raw).trim().to_owned();
+    let token = raw
+        .strip_prefix("Bearer ")
+        .unwrap_or(&raw)
+        .trim()
+        .to_owned();
     let problem = if token.is_empty() {
         "Paste a token."
     } else if token.chars().any(char::is_whitespace) {

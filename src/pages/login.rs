@@ -24,14 +24,11 @@ pub fn LoginPage() -> impl IntoView {
     let sign_in = backend.sign_in();
     let form = FormState::new(backend.sign_in_values(&config));
 
-    let start = move |values: &_| {
-        backend.start_sign_in(&api, &session.tenant.get_untracked(), values)
-    };
+    let start =
+        move |values: &_| backend.start_sign_in(&api, &session.tenant.get_untracked(), values);
     let signed_in = move |token: String| {
         session.start(token);
-        let target = location
-            .search
-            .with_untracked(|s| routes::after_sign_in(s));
+        let target = location.search.with_untracked(|s| routes::after_sign_in(s));
         navigate(&target, Default::default());
     };
     let submit = form.on_submit(start, signed_in, |_| {});

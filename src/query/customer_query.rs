@@ -193,7 +193,9 @@ impl CustomerQuery {
     /// "Rows 41–60 of 128" for this page holding `rows` rows, of `count` when the API counts.
     pub fn range(&self, rows: usize, count: Option<u64>) -> String {
         let first = u64::from(self.page.offset) + 1;
-        let of = count.map(|count| format!(" of {count}")).unwrap_or_default();
+        let of = count
+            .map(|count| format!(" of {count}"))
+            .unwrap_or_default();
         match (rows, count) {
             (0, Some(count)) => format!("No rows on page {} of {count} rows", self.page_number()),
             (0, None) => format!("No rows from {first}"),

@@ -57,7 +57,11 @@ pub fn CustomerTable(
     let headings = columns
         .iter()
         .map(|(column, heading)| {
-            let class = if column.optional() { "col-optional" } else { "" };
+            let class = if column.optional() {
+                "col-optional"
+            } else {
+                ""
+            };
             view! { <th scope="col" class=class>{*heading}</th> }
         })
         .collect_view();

@@ -46,7 +46,9 @@ pub fn CustomerDetailPage() -> impl IntoView {
     let move_to_bank = move_to_bank();
     Effect::new(move || match loaded.get() {
         Some(Ok(Some(found)))
-            if in_path && !found.tenant.is_empty() && found.tenant != scope.bank.get_untracked() =>
+            if in_path
+                && !found.tenant.is_empty()
+                && found.tenant != scope.bank.get_untracked() =>
         {
             move_to_bank(&found.tenant, &found.id);
         }
@@ -110,7 +112,9 @@ fn load_customer(scope: CustomerScope) -> LocalResource<Result<Option<CustomerRe
         async move {
             match unknown_bank {
                 None => backend.get(&api, &bank, &id).await.map(Some),
-                Some((first, Some(then))) => backend.locate(&api, &first, &then, &id).await.map(Some),
+                Some((first, Some(then))) => {
+                    backend.locate(&api, &first, &then, &id).await.map(Some)
+                }
                 // Asked again once the user's roles are known.
                 Some((_, None)) => Ok(None),
             }
@@ -185,9 +189,7 @@ fn DeleteCustomer() -> impl IntoView {
     };
     let message = match caps.delete_consequence {
         "" => format!("This permanently deletes {customer}. It cannot be undone."),
-        linked => format!(
-            "This permanently deletes {customer} and {linked}. It cannot be undone."
-        ),
+        linked => format!("This permanently deletes {customer} and {linked}. It cannot be undone."),
     };
     let (label, title) = (format!("Delete customer {name}"), format!("Delete {name}?"));
     view! {

@@ -70,7 +70,9 @@ pub fn EditCard(
 /// The group's inputs: a grid, or one titled section after another.
 fn group_fields(group: &'static EditGroup, state: FormState) -> AnyView {
     match group.sections {
-        [("", fields)] => view! { <FieldGrid fields=*fields form_id=group.key form=state /> }.into_any(),
+        [("", fields)] => {
+            view! { <FieldGrid fields=*fields form_id=group.key form=state /> }.into_any()
+        }
         sections => sections
             .iter()
             .map(|(legend, fields)| {

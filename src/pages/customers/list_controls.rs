@@ -188,7 +188,12 @@ pub fn FindByNumber(
                 move || async move { customers::get_by_number(&api, &bank, &wanted).await }
             },
             // OBP looks numbers up at one bank: the customer is at `bank`.
-            move |customer| navigate(&detail_path(&bank, &customer.customer_id), Default::default()),
+            move |customer| {
+                navigate(
+                    &detail_path(&bank, &customer.customer_id),
+                    Default::default(),
+                )
+            },
             |_| {},
         );
     };
