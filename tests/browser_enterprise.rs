@@ -208,7 +208,7 @@ async fn a_create_without_an_answer_is_looked_up_before_it_is_sent_again() {
         200,
         &made.to_string(),
     );
-    app.click("Create customer");
+    app.click("Check and create customer");
     app.wait_until("the customer's page", || location() == "/customers/e9")
         .await;
     app.wait_for_text("The earlier attempt had created Bakkerij de Vries BV.")

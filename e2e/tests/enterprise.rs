@@ -56,9 +56,8 @@ async fn staff_pastes_a_token_pages_creates_edits_and_deletes() -> Result {
     h.wait_for_text("Damrak").await?;
 
     h.click_button("Delete customer E2E Bakkerij B.V.").await?;
-    h.wait_for_heading("Delete customer E2E Bakkerij B.V.?")
-        .await?;
-    h.click_button("Yes, delete").await?;
+    h.wait_for_heading("Delete E2E Bakkerij B.V.?").await?;
+    h.click_button("Delete permanently").await?;
     h.wait_for_text("Deleted E2E Bakkerij B.V.").await?;
     h.wait_for_text("125 customers").await?;
     h.goto(&page).await?;
