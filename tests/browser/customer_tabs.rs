@@ -3,21 +3,15 @@
 //! panels failing on their own, role gating of the tab's actions, and a customer of another
 //! bank than the header's read, changed and role-checked at its own bank, legacy links included.
 
-#![cfg(target_arch = "wasm32")]
-
-mod support;
-
 use std::sync::Arc;
 
-use customer_console::api::Method;
-use support::{
+use crate::support::{
     dom::{location, mount_app, Mounted},
     obp::{api_for, api_with, customer, customer_at, user_with},
     FakeTransport,
 };
+use customer_console::api::Method;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const ATTRIBUTE_ROLES: &[&str] = &[
     "CanGetCustomer",

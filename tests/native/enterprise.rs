@@ -2,10 +2,7 @@
 //! the documented verb and path with a bearer token, the body is the documented full object, the
 //! API's error body maps to field errors, and the customer form checks what the API would.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::calls::run;
 use customer_console::{
     api::{
         enterprise::{self, Customer, CustomerBody},
@@ -15,7 +12,6 @@ use customer_console::{
     state::{AppConfig, Backend},
 };
 use serde_json::Value;
-use support::calls::run;
 
 macro_rules! example {
     ($name:literal) => {
