@@ -8,6 +8,7 @@
 mod support;
 
 mod client;
+mod contract;
 mod customer360;
 mod enterprise;
 mod forms;
