@@ -41,11 +41,13 @@ const PAGE: Page = Page {
 };
 const DATE: &str = "2024-05-01T00:00:00Z";
 
-/// A table row: `call` is an async block over `$env` whose `?` gives up with the call's error.
+/// A table row: the name, the reference's success status, the example, and the call, an async
+/// block over `$env` whose `?` gives up with the call's error.
 macro_rules! endpoint {
-    ($name:literal, $example:expr, |$env:ident| $body:block) => {
+    ($name:literal, $status:literal, $example:expr, |$env:ident| $body:block) => {
         Endpoint {
             name: $name,
+            status: $status,
             example: $example,
             call: |$env| {
                 Box::pin(async move {
@@ -57,7 +59,12 @@ macro_rules! endpoint {
     };
 }
 
-use Example::{Enterprise, Obp, ObpFixed};
+use Example::{Enterprise, Obp, ObpFixed, Plain, Reference};
+
+/// The reference's answer to most deletes (with 200).
+const TRUE: Example = Plain("true");
+/// The reference's answer to the customer attribute's and the account link's delete (with 204).
+const EMPTY: Example = Plain("");
 
 /// The reference: the phone search and Get My Customers answer `{"customers": [...]}` (the
 /// documentation shows one bare customer).
@@ -138,26 +145,75 @@ fn enterprise_customer(company: &str) -> CustomerBody {
     }
 }
 
+/// The reference's DirectLogin answer (§4.1).
+fn token() -> Value {
+    json!({ "token": "" })
+}
+
+/// The reference's `users/current` (§4.2); `views` may be left out.
+fn current_user() -> Value {
+    json!({
+        "user_id": "", "email": "", "provider_id": "", "provider": "", "username": "",
+        "entitlements": { "list": [{ "entitlement_id": "", "role_name": "", "bank_id": "" }] }
+    })
+}
+
+/// The reference's `banks` (§4.3).
+fn bank_list() -> Value {
+    json!({ "banks": [{
+        "id": "", "short_name": "", "full_name": "", "logo": null, "website": null,
+        "bank_routings": [{ "scheme": "", "address": "" }], "attributes": []
+    }] })
+}
+
+/// The reference's CustomerAndUsers: a Customer310 and its users.
+fn customer_and_users() -> Value {
+    let customer = json!({
+        "bank_id": "", "customer_id": "", "customer_number": "", "legal_name": "",
+        "mobile_phone_number": "", "email": "", "face_image": { "url": "", "date": "" },
+        "date_of_birth": "", "relationship_status": "", "dependants": 0, "dob_of_dependants": [],
+        "credit_rating": { "rating": "", "source": "" },
+        "credit_limit": { "currency": "", "amount": "" },
+        "highest_education_attained": "", "employment_status": "", "kyc_status": true,
+        "last_ok_date": "", "title": "", "branch_id": "", "name_suffix": ""
+    });
+    json!({ "customer": customer, "users": [{
+        "user_id": "", "email": "", "provider_id": "", "provider": "", "username": "",
+        "user_attributes": []
+    }] })
+}
+
+/// The reference's Get Correlated Entities for the current User.
+fn correlated_entities() -> Value {
+    json!({ "correlated_entities": [customer_and_users()] })
+}
+
 /// Every call, in order.
 pub const ENDPOINTS: &[Endpoint] = &[
     // The session.
-    endpoint!("auth::login", Example::None, |env| {
+    endpoint!("auth::login", 201, Reference(token), |env| {
         let token = auth::login(&env.obp, &env.credentials).await?;
         env.token.set(Some(token));
     }),
-    endpoint!("users::current", Example::None, |env| {
+    endpoint!("users::current", 200, Reference(current_user), |env| {
         let user = users::current(&env.obp).await?;
         env.keep("user", user.user_id);
     }),
-    endpoint!("banks::list", Example::None, |env| {
+    endpoint!("banks::list", 200, Reference(bank_list), |env| {
         banks::list(&env.obp).await?;
     }),
     // Customers: lists, reads, the created customer's changes.
-    endpoint!("customers::list", Obp("get-customers-at-bank"), |env| {
-        customers::list(&env.obp, BANK, PAGE).await?;
-    }),
+    endpoint!(
+        "customers::list",
+        200,
+        Obp("get-customers-at-bank"),
+        |env| {
+            customers::list(&env.obp, BANK, PAGE).await?;
+        }
+    ),
     endpoint!(
         "customers::list_minimal",
+        200,
         Obp("get-customers-minimal-at-bank"),
         |env| {
             customers::list_minimal(&env.obp, BANK, PAGE).await?;
@@ -165,6 +221,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::list_at_any_bank",
+        200,
         Obp("get-customers-at-any-bank"),
         |env| {
             customers::list_at_any_bank(&env.obp, PAGE).await?;
@@ -172,6 +229,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::list_minimal_at_any_bank",
+        200,
         Obp("get-customers-minimal-at-any-bank"),
         |env| {
             customers::list_minimal_at_any_bank(&env.obp, PAGE).await?;
@@ -179,6 +237,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::get_by_number",
+        200,
         Obp("get-customer-by-customer-number"),
         |env| {
             let seeded = customers::get_by_number(&env.obp, BANK, SEEDED_NUMBER).await?;
@@ -187,6 +246,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::get",
+        200,
         Obp("get-customer-by-customer-id"),
         |env| {
             customers::get(&env.obp, BANK, &env.id("seeded")).await?;
@@ -194,6 +254,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::locate",
+        200,
         Obp("get-customer-by-customer-id"),
         |env| {
             let others = ["obp.bank.de".to_owned()];
@@ -202,17 +263,19 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::search_by_phone",
+        201,
         ObpFixed("get-customers-by-mobile-phone-number", listed),
         |env| {
             customers::search_by_phone(&env.obp, BANK, SEEDED_PHONE).await?;
         }
     ),
-    endpoint!("customers::create", Obp("create-customer"), |env| {
+    endpoint!("customers::create", 201, Obp("create-customer"), |env| {
         let created = customers::create(&env.obp, BANK, &new_customer()).await?;
         env.keep("customer", created.customer_id);
     }),
     endpoint!(
         "customers::update (email)",
+        200,
         Obp("update-the-email-of-a-customer"),
         |env| {
             let update = CustomerUpdate::Email {
@@ -223,6 +286,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::update (mobile number)",
+        200,
         Obp("update-the-mobile-number-of-a-customer"),
         |env| {
             let update = CustomerUpdate::MobileNumber {
@@ -233,6 +297,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::update (number)",
+        200,
         Obp("update-the-number-of-a-customer"),
         |env| {
             let update = CustomerUpdate::Number {
@@ -243,6 +308,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::update (identity)",
+        200,
         Obp("update-the-identity-data-of-a-customer"),
         |env| {
             let update = CustomerUpdate::Identity {
@@ -256,6 +322,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::update (credit limit)",
+        200,
         Obp("update-the-credit-limit-of-a-customer"),
         |env| {
             let update = CustomerUpdate::CreditLimit {
@@ -269,6 +336,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::update (credit rating)",
+        200,
         Obp("update-the-credit-rating-and-source-of-a-customer"),
         |env| {
             let update = CustomerUpdate::CreditRating {
@@ -280,6 +348,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::update (branch)",
+        200,
         Obp("update-the-branch-of-a-customer"),
         |env| {
             let update = CustomerUpdate::Branch {
@@ -290,6 +359,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "customers::update (other data)",
+        200,
         Obp("update-the-other-data-of-a-customer"),
         |env| {
             let update = CustomerUpdate::Data {
@@ -307,6 +377,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "firehose::customers",
+        200,
         ObpFixed("get-firehose-customers", customer300),
         |env| {
             let query = FirehoseQuery {
@@ -320,6 +391,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     // The staff user's own customers, once a link makes the new one theirs.
     endpoint!(
         "user_links::create",
+        201,
         Obp("create-user-customer-link"),
         |env| {
             let body = NewUserLink {
@@ -332,6 +404,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "user_links::by_customer",
+        200,
         Obp("get-user-customer-links-by-customer"),
         |env| {
             user_links::by_customer(&env.obp, BANK, &env.id("customer")).await?;
@@ -339,19 +412,31 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "user_links::by_user",
+        200,
         Obp("get-user-customer-links-by-user"),
         |env| {
             user_links::by_user(&env.obp, BANK, &env.id("user")).await?;
         }
     ),
-    endpoint!("user_links::correlated_users", Example::None, |env| {
-        user_links::correlated_users(&env.obp, BANK, &env.id("customer")).await?;
-    }),
-    endpoint!("user_links::my_correlated_entities", Example::None, |env| {
-        user_links::my_correlated_entities(&env.obp).await?;
-    }),
+    endpoint!(
+        "user_links::correlated_users",
+        200,
+        Reference(customer_and_users),
+        |env| {
+            user_links::correlated_users(&env.obp, BANK, &env.id("customer")).await?;
+        }
+    ),
+    endpoint!(
+        "user_links::my_correlated_entities",
+        200,
+        Reference(correlated_entities),
+        |env| {
+            user_links::my_correlated_entities(&env.obp).await?;
+        }
+    ),
     endpoint!(
         "my_customers::mine",
+        200,
         ObpFixed("get-my-customers", listed),
         |env| {
             my_customers::mine(&env.obp).await?;
@@ -359,6 +444,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "my_customers::mine_at_bank",
+        200,
         Obp("get-my-customers-at-bank"),
         |env| {
             my_customers::mine_at_bank(&env.obp, BANK).await?;
@@ -366,6 +452,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "my_customers::for_current_user",
+        200,
         Obp("get-customers-for-current-user"),
         |env| {
             my_customers::for_current_user(&env.obp).await?;
@@ -373,33 +460,41 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "my_customers::ids_for_current_user",
+        200,
         ObpFixed("get-customers-for-current-user-ids-only", ids_only),
         |env| {
             my_customers::ids_for_current_user(&env.obp).await?;
         }
     ),
     // Customer 360 of the new customer.
-    endpoint!("addresses::create", Obp("create-address"), |env| {
+    endpoint!("addresses::create", 201, Obp("create-address"), |env| {
         let made = addresses::create(&env.obp, BANK, &env.id("customer"), &address()).await?;
         env.keep("address", made.customer_address_id);
     }),
-    endpoint!("addresses::list", Obp("get-customer-addresses"), |env| {
-        addresses::list(&env.obp, BANK, &env.id("customer")).await?;
-    }),
+    endpoint!(
+        "addresses::list",
+        200,
+        Obp("get-customer-addresses"),
+        |env| {
+            addresses::list(&env.obp, BANK, &env.id("customer")).await?;
+        }
+    ),
     endpoint!(
         "addresses::update",
+        200,
         Obp("update-the-address-of-a-customer"),
         |env| {
             let (customer, id) = (env.id("customer"), env.id("address"));
             addresses::update(&env.obp, BANK, &customer, &id, &address()).await?;
         }
     ),
-    endpoint!("addresses::delete", Example::None, |env| {
+    endpoint!("addresses::delete", 200, TRUE, |env| {
         let (customer, id) = (env.id("customer"), env.id("address"));
         addresses::delete(&env.obp, BANK, &customer, &id).await?;
     }),
     endpoint!(
         "tax_residences::create",
+        201,
         Obp("create-tax-residence"),
         |env| {
             let body = NewTaxResidence {
@@ -412,17 +507,19 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "tax_residences::list",
+        200,
         Obp("get-tax-residences-of-customer"),
         |env| {
             tax_residences::list(&env.obp, BANK, &env.id("customer")).await?;
         }
     ),
-    endpoint!("tax_residences::delete", Example::None, |env| {
+    endpoint!("tax_residences::delete", 200, TRUE, |env| {
         let (customer, id) = (env.id("customer"), env.id("tax residence"));
         tax_residences::delete(&env.obp, BANK, &customer, &id).await?;
     }),
     endpoint!(
         "social_media::create",
+        201,
         Obp("create-customer-social-media-handle"),
         |env| {
             let body = NewSocialMediaHandle {
@@ -437,6 +534,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "social_media::list",
+        200,
         Obp("get-customer-social-media-handles"),
         |env| {
             social_media::list(&env.obp, BANK, &env.id("customer")).await?;
@@ -444,6 +542,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "attributes::save_definition",
+        201,
         Obp("create-or-update-customer-attribute-definition"),
         |env| {
             let body = DefinitionBody {
@@ -461,6 +560,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "attributes::definitions",
+        200,
         Obp("get-customer-attribute-definition"),
         |env| {
             attributes::definitions(&env.obp, BANK).await?;
@@ -468,6 +568,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "attributes::create",
+        201,
         Obp("create-customer-attribute"),
         |env| {
             let customer = env.id("customer");
@@ -475,11 +576,17 @@ pub const ENDPOINTS: &[Endpoint] = &[
             env.keep("attribute", made.customer_attribute_id);
         }
     ),
-    endpoint!("attributes::list", Obp("get-customer-attributes"), |env| {
-        attributes::list(&env.obp, BANK, &env.id("customer")).await?;
-    }),
+    endpoint!(
+        "attributes::list",
+        200,
+        Obp("get-customer-attributes"),
+        |env| {
+            attributes::list(&env.obp, BANK, &env.id("customer")).await?;
+        }
+    ),
     endpoint!(
         "attributes::get",
+        200,
         Obp("get-customer-attribute-by-id"),
         |env| {
             let (customer, id) = (env.id("customer"), env.id("attribute"));
@@ -488,6 +595,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "attributes::update",
+        200,
         Obp("update-customer-attribute"),
         |env| {
             let (customer, id) = (env.id("customer"), env.id("attribute"));
@@ -497,6 +605,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     // With an attribute, so the example's `customer_attributes` has keys to compare.
     endpoint!(
         "customers::find_created",
+        200,
         Obp("get-customer-by-customer-number"),
         |env| {
             let renumbered = NewCustomer {
@@ -507,14 +616,15 @@ pub const ENDPOINTS: &[Endpoint] = &[
             assert_eq!(found.map(|c| c.customer_id), Some(env.id("customer")));
         }
     ),
-    endpoint!("attributes::delete", Example::None, |env| {
+    endpoint!("attributes::delete", 204, EMPTY, |env| {
         attributes::delete(&env.obp, BANK, &env.id("attribute")).await?;
     }),
-    endpoint!("attributes::delete_definition", Example::None, |env| {
+    endpoint!("attributes::delete_definition", 200, TRUE, |env| {
         attributes::delete_definition(&env.obp, BANK, &env.id("definition")).await?;
     }),
     endpoint!(
         "account_links::by_customer",
+        200,
         Obp("get-customer-account-links-by-customer-id"),
         |env| {
             let links = account_links::by_customer(&env.obp, BANK, &env.id("seeded")).await?;
@@ -524,6 +634,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "account_links::create",
+        201,
         Obp("create-customer-account-link"),
         |env| {
             let body = NewAccountLink {
@@ -538,6 +649,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "account_links::by_account",
+        200,
         Obp("get-customer-account-links-by-account-id"),
         |env| {
             account_links::by_account(&env.obp, BANK, &env.id("account")).await?;
@@ -545,6 +657,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "account_links::get",
+        200,
         Obp("get-customer-account-link-by-id"),
         |env| {
             account_links::get(&env.obp, BANK, &env.id("account link")).await?;
@@ -552,17 +665,18 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ),
     endpoint!(
         "account_links::update_relationship",
+        200,
         Obp("update-customer-account-link-by-id"),
         |env| {
             let id = env.id("account link");
             account_links::update_relationship(&env.obp, BANK, &id, "Joint").await?;
         }
     ),
-    endpoint!("account_links::delete", Example::None, |env| {
+    endpoint!("account_links::delete", 204, EMPTY, |env| {
         account_links::delete(&env.obp, BANK, &env.id("account link")).await?;
     }),
     // KYC of the new customer.
-    endpoint!("kyc::add_document", Obp("add-kyc-document"), |env| {
+    endpoint!("kyc::add_document", 201, Obp("add-kyc-document"), |env| {
         let body = NewKycDocument {
             customer_number: RENUMBERED.into(),
             kind: "passport".into(),
@@ -576,7 +690,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
         kyc::add_document(&env.obp, BANK, &customer, &id, &body).await?;
         env.keep("kyc document", id);
     }),
-    endpoint!("kyc::add_check", Obp("add-kyc-check"), |env| {
+    endpoint!("kyc::add_check", 201, Obp("add-kyc-check"), |env| {
         let body = NewKycCheck {
             customer_number: RENUMBERED.into(),
             date: DATE.into(),
@@ -591,7 +705,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
         kyc::add_check(&env.obp, BANK, &customer, &id, &body).await?;
         env.keep("kyc check", id);
     }),
-    endpoint!("kyc::add_media", Obp("add-kyc-media"), |env| {
+    endpoint!("kyc::add_media", 201, Obp("add-kyc-media"), |env| {
         let body = NewKycMedia {
             customer_number: RENUMBERED.into(),
             kind: "image".into(),
@@ -603,7 +717,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
         let customer = env.id("customer");
         kyc::add_media(&env.obp, BANK, &customer, &kyc::new_id(), &body).await?;
     }),
-    endpoint!("kyc::add_status", Obp("add-kyc-status"), |env| {
+    endpoint!("kyc::add_status", 201, Obp("add-kyc-status"), |env| {
         let body = NewKycStatus {
             customer_number: RENUMBERED.into(),
             ok: true,
@@ -611,21 +725,37 @@ pub const ENDPOINTS: &[Endpoint] = &[
         };
         kyc::add_status(&env.obp, BANK, &env.id("customer"), &body).await?;
     }),
-    endpoint!("kyc::documents", Obp("get-customer-kyc-documents"), |env| {
-        kyc::documents(&env.obp, &env.id("customer")).await?;
-    }),
-    endpoint!("kyc::checks", Obp("get-customer-kyc-checks"), |env| {
+    endpoint!(
+        "kyc::documents",
+        200,
+        Obp("get-customer-kyc-documents"),
+        |env| {
+            kyc::documents(&env.obp, &env.id("customer")).await?;
+        }
+    ),
+    endpoint!("kyc::checks", 200, Obp("get-customer-kyc-checks"), |env| {
         kyc::checks(&env.obp, &env.id("customer")).await?;
     }),
-    endpoint!("kyc::media", Obp("get-kyc-media-for-a-customer"), |env| {
-        kyc::media(&env.obp, &env.id("customer")).await?;
-    }),
-    endpoint!("kyc::statuses", Obp("get-customer-kyc-statuses"), |env| {
-        kyc::statuses(&env.obp, &env.id("customer")).await?;
-    }),
+    endpoint!(
+        "kyc::media",
+        200,
+        Obp("get-kyc-media-for-a-customer"),
+        |env| {
+            kyc::media(&env.obp, &env.id("customer")).await?;
+        }
+    ),
+    endpoint!(
+        "kyc::statuses",
+        200,
+        Obp("get-customer-kyc-statuses"),
+        |env| {
+            kyc::statuses(&env.obp, &env.id("customer")).await?;
+        }
+    ),
     // Meetings, messages, the overview and CRM events.
     endpoint!(
         "meetings::create",
+        201,
         Obp("create-meeting-video-conference-call"),
         |env| {
             let body = NewMeeting {
@@ -642,59 +772,77 @@ pub const ENDPOINTS: &[Endpoint] = &[
             env.keep("meeting", made.meeting_id);
         }
     ),
-    endpoint!("meetings::list", Obp("get-meetings"), |env| {
+    endpoint!("meetings::list", 200, Obp("get-meetings"), |env| {
         meetings::list(&env.obp, BANK).await?;
     }),
-    endpoint!("meetings::get", Obp("get-meeting"), |env| {
+    endpoint!("meetings::get", 200, Obp("get-meeting"), |env| {
         meetings::get(&env.obp, BANK, &env.id("meeting")).await?;
     }),
-    endpoint!("messages::send", Obp("create-customer-message"), |env| {
-        let body = NewMessage {
-            message: "Hello".into(),
-            transport: "EMAIL".into(),
-            from_department: "Support".into(),
-            from_person: "Staff".into(),
-        };
-        messages::send(&env.obp, BANK, &env.id("customer"), &body).await?;
-    }),
+    endpoint!(
+        "messages::send",
+        201,
+        Obp("create-customer-message"),
+        |env| {
+            let body = NewMessage {
+                message: "Hello".into(),
+                transport: "EMAIL".into(),
+                from_department: "Support".into(),
+                from_person: "Staff".into(),
+            };
+            messages::send(&env.obp, BANK, &env.id("customer"), &body).await?;
+        }
+    ),
     endpoint!(
         "messages::list",
+        200,
         Obp("get-customer-messages-for-a-customer"),
         |env| {
             messages::list(&env.obp, BANK, &env.id("customer")).await?;
         }
     ),
-    endpoint!("overview::overview", Obp("get-customer-overview"), |env| {
-        overview::overview(&env.obp, BANK, SEEDED_NUMBER).await?;
-    }),
+    endpoint!(
+        "overview::overview",
+        200,
+        Obp("get-customer-overview"),
+        |env| {
+            overview::overview(&env.obp, BANK, SEEDED_NUMBER).await?;
+        }
+    ),
     endpoint!(
         "overview::overview_flat",
+        200,
         Obp("get-customer-overview-flat"),
         |env| {
             overview::overview_flat(&env.obp, BANK, SEEDED_NUMBER).await?;
         }
     ),
-    endpoint!("crm_events::list", Obp("get-crm-events"), |env| {
+    endpoint!("crm_events::list", 200, Obp("get-crm-events"), |env| {
         crm_events::list(&env.obp, BANK).await?;
     }),
     // The end of the new customer and its link.
-    endpoint!("user_links::delete", Example::None, |env| {
+    endpoint!("user_links::delete", 200, TRUE, |env| {
         user_links::delete(&env.obp, BANK, &env.id("user link")).await?;
     }),
-    endpoint!("customers::delete_cascade", Example::None, |env| {
+    endpoint!("customers::delete_cascade", 200, TRUE, |env| {
         customers::delete_cascade(&env.obp, BANK, &env.id("customer")).await?;
     }),
     // The Enterprise API.
-    endpoint!("enterprise::list", Enterprise("customers-page"), |env| {
-        enterprise::list(&env.enterprise, PROFILE, 0, 20).await?;
-    }),
-    endpoint!("enterprise::create", Enterprise("customer"), |env| {
+    endpoint!(
+        "enterprise::list",
+        200,
+        Enterprise("customers-page"),
+        |env| {
+            enterprise::list(&env.enterprise, PROFILE, 0, 20).await?;
+        }
+    ),
+    endpoint!("enterprise::create", 200, Enterprise("customer"), |env| {
         let body = enterprise_customer("Contract BV");
         let made = enterprise::create(&env.enterprise, PROFILE, &body).await?;
         env.keep("enterprise customer", made.id);
     }),
     endpoint!(
         "enterprise::find_created",
+        200,
         Enterprise("customers-page"),
         |env| {
             let body = enterprise_customer("Contract BV");
@@ -702,15 +850,15 @@ pub const ENDPOINTS: &[Endpoint] = &[
             assert_eq!(found.map(|c| c.id), Some(env.id("enterprise customer")));
         }
     ),
-    endpoint!("enterprise::get", Enterprise("customer"), |env| {
+    endpoint!("enterprise::get", 200, Enterprise("customer"), |env| {
         enterprise::get(&env.enterprise, PROFILE, &env.id("enterprise customer")).await?;
     }),
-    endpoint!("enterprise::update", Enterprise("customer"), |env| {
+    endpoint!("enterprise::update", 200, Enterprise("customer"), |env| {
         let body = enterprise_customer("Contract Holding BV");
         let id = env.id("enterprise customer");
         enterprise::update(&env.enterprise, PROFILE, &id, &body).await?;
     }),
-    endpoint!("enterprise::delete", Enterprise("customer"), |env| {
+    endpoint!("enterprise::delete", 200, Enterprise("customer"), |env| {
         enterprise::delete(&env.enterprise, PROFILE, &env.id("enterprise customer")).await?;
     }),
 ];

@@ -5,9 +5,8 @@ use serde_json::Value;
 /// Where the key sets of `answer` and `example` differ, leaving out the `optional` keys: each
 /// object's keys, for arrays their first elements (an empty answer where the example lists
 /// objects leaves nothing to compare, which counts as a difference too unless the list is
-/// optional), and a value that is an
-/// object or an array in one and something else (not null) in the other. One line per place,
-/// naming it (`customers[0].credit_limit`).
+/// optional), and a value that is an object or an array in one and something else (not null)
+/// in the other. One line per place, naming it (`customers[0].credit_limit`).
 pub fn differences(answer: &Value, example: &Value, optional: &[&str]) -> Vec<String> {
     let mut found = Vec::new();
     compare("", answer, example, optional, &mut found);
@@ -32,28 +31,26 @@ fn compare(at: &str, answer: &Value, example: &Value, optional: &[&str], found: 
                 .collect();
             if !only_answer.is_empty() || !only_example.is_empty() {
                 found.push(format!(
-                    "{place}: only the sandbox has {only_answer:?}, only the documentation \
+                    "{place}: only the sandbox has {only_answer:?}, only the example \
                      {only_example:?}"
                 ));
             }
             for (key, value) in answer {
-                if let Some(documented) = example.get(key) {
+                if let Some(expected) = example.get(key) {
                     let path = if at.is_empty() {
                         key.clone()
                     } else {
                         format!("{at}.{key}")
                     };
-                    compare(&path, value, documented, optional, found);
+                    compare(&path, value, expected, optional, found);
                 }
             }
         }
         (Value::Array(answer), Value::Array(example)) => match (answer.first(), example.first()) {
-            (Some(first), Some(documented)) => {
-                compare(&format!("{at}[0]"), first, documented, optional, found);
+            (Some(first), Some(expected)) => {
+                compare(&format!("{at}[0]"), first, expected, optional, found);
             }
-            (None, Some(documented))
-                if documented.is_object() && !optional.contains(&key_of(at)) =>
-            {
+            (None, Some(expected)) if expected.is_object() && !optional.contains(&key_of(at)) => {
                 found.push(format!(
                     "{place}: the sandbox's list is empty, nothing to compare"
                 ));
@@ -62,7 +59,7 @@ fn compare(at: &str, answer: &Value, example: &Value, optional: &[&str], found: 
         },
         (Value::Null, _) | (_, Value::Null) => {}
         (answer, example) if kind(answer) != kind(example) => found.push(format!(
-            "{place}: the sandbox has {}, the documentation {}",
+            "{place}: the sandbox has {}, the example {}",
             kind(answer),
             kind(example)
         )),

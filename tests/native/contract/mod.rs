@@ -1,8 +1,10 @@
 //! The contract between the client and the sandbox: every call of `src/api/` is made, through the
 //! real client functions, against an in-process sandbox with the demo data, signed in as the
 //! demo staff user (DirectLogin; the Enterprise API with its demo bearer token). Each answer must
-//! decode with the client's types, and its JSON keys must be those of the documentation's example
-//! for that endpoint (`tests/fixtures/obp`, `tests/fixtures/enterprise`).
+//! decode with the client's types, carry the reference's success status, and have the JSON keys
+//! of the documentation's example for that endpoint (`tests/fixtures/obp`,
+//! `tests/fixtures/enterprise`); where the reference (`/work/shared/obp-api-reference.md`) says
+//! OBP answers otherwise, or the documentation has no example, the reference's shape.
 
 mod endpoints;
 mod keys;
@@ -19,24 +21,26 @@ use serde_json::{json, Value};
 
 use endpoints::ENDPOINTS;
 use keys::differences;
-use sandbox::Sandbox;
+use sandbox::{Exchange, Sandbox};
 
 /// The demo login the contract signs in with (it holds every customer-area role).
 const USERNAME: &str = "staff";
 
-/// One client call and the documented example its answer has the keys of.
+/// One client call and what its answer must be.
 struct Endpoint {
     /// `module::function` in `src/api/`, with the variant in parentheses when it has several.
     name: &'static str,
+    /// The reference's success status.
+    status: u16,
     example: Example,
     call: fn(Env) -> LocalFuture<Result<(), ApiError>>,
 }
 
 /// Keys the reference (`/work/shared/obp-api-reference.md`) marks optional: Account500's
-/// `contracts` and its account attributes' `contract_code`.
-const OPTIONAL_KEYS: &[&str] = &["contracts", "contract_code"];
+/// `contracts` and its account attributes' `contract_code`, the current user's `views`.
+const OPTIONAL_KEYS: &[&str] = &["contracts", "contract_code", "views"];
 
-/// The documentation's example of an answer.
+/// What the answer must look like: the documentation's example, or the reference's.
 enum Example {
     /// `tests/fixtures/obp/NAME.json`
     Obp(&'static str),
@@ -45,27 +49,39 @@ enum Example {
     ObpFixed(&'static str, fn(Value) -> Value),
     /// `tests/fixtures/enterprise/NAME.json`
     Enterprise(&'static str),
-    /// The documentation shows none (a token, `true`, an empty body, or no example at all).
-    None,
+    /// The reference's shape, where the documentation has no example.
+    Reference(fn() -> Value),
+    /// An answer without keys: the reference's body (`true`, or empty).
+    Plain(&'static str),
 }
 
 impl Example {
-    fn load(&self) -> Option<Value> {
+    /// The example whose keys the answer must have, or the plain answer it must be.
+    fn expected(&self) -> Expected {
         let (dir, name, fix): (_, _, fn(Value) -> Value) = match self {
             Example::Obp(name) => ("obp", name, |example| example),
             Example::ObpFixed(name, fix) => ("obp", name, *fix),
             Example::Enterprise(name) => ("enterprise", name, |example| example),
-            Example::None => return None,
+            Example::Reference(shape) => return Expected::Keys(shape()),
+            Example::Plain(body) => return Expected::Plain(body),
         };
         let path = format!(
             "{}/tests/fixtures/{dir}/{name}.json",
             env!("CARGO_MANIFEST_DIR")
         );
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        Some(fix(
+        Expected::Keys(fix(
             serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
         ))
     }
+}
+
+/// What an answer is checked against.
+enum Expected {
+    /// The keys of this example.
+    Keys(Value),
+    /// Exactly this body.
+    Plain(&'static str),
 }
 
 /// What the calls share: the client on the sandbox (OBP and Enterprise), the session token the
@@ -130,24 +146,38 @@ fn every_client_call_decodes_the_sandboxs_answer_which_has_the_documented_keys()
         .unwrap();
     let mut failures = Vec::new();
     for endpoint in ENDPOINTS {
-        if let Err(error) = runtime.block_on((endpoint.call)(env.clone())) {
-            let (method, url, body) = sandbox.last();
-            failures.push(format!(
-                "{}: {error} ({method:?} {url} answered {body:.300})",
-                endpoint.name
-            ));
+        let result = runtime.block_on((endpoint.call)(env.clone()));
+        let Exchange {
+            method,
+            url,
+            status,
+            body,
+        } = sandbox.last();
+        let call = format!("{} ({method:?} {url})", endpoint.name);
+        if let Err(error) = result {
+            failures.push(format!("{call}: {error}; the answer: {status} {body:.300}"));
             continue;
         }
-        let Some(example) = endpoint.example.load() else {
-            continue;
-        };
-        let (method, url, body) = sandbox.last();
-        let answer: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
-        for difference in differences(&answer, &example, OPTIONAL_KEYS) {
+        if status != endpoint.status {
             failures.push(format!(
-                "{} ({method:?} {url}): {difference}",
-                endpoint.name
+                "{call}: answered {status}, the reference {}",
+                endpoint.status
             ));
+        }
+        match endpoint.example.expected() {
+            Expected::Keys(example) => {
+                let answer: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+                for difference in differences(&answer, &example, OPTIONAL_KEYS) {
+                    failures.push(format!("{call}: {difference}"));
+                }
+            }
+            Expected::Plain(expected) => {
+                if body != expected {
+                    failures.push(format!(
+                        "{call}: answered {body:?}, the reference {expected:?}"
+                    ));
+                }
+            }
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
@@ -187,13 +217,13 @@ fn key_differences_are_found_at_any_depth() {
     assert_eq!(
         differences(&answer, &example, &[]),
         [
-            r#"customers[0].limit: only the sandbox has ["value"], only the documentation ["amount"]"#,
-            "customers[0].tags: the sandbox has a plain value, the documentation an array",
+            r#"customers[0].limit: only the sandbox has ["value"], only the example ["amount"]"#,
+            "customers[0].tags: the sandbox has a plain value, the example an array",
         ]
     );
     assert_eq!(
         differences(&answer, &example, &["value", "amount"]),
-        ["customers[0].tags: the sandbox has a plain value, the documentation an array"]
+        ["customers[0].tags: the sandbox has a plain value, the example an array"]
     );
     assert_eq!(
         differences(&json!({"customers": []}), &example, &[]),

@@ -16,8 +16,20 @@ use tower::ServiceExt;
 /// The demo sandbox answering the client's requests.
 pub struct Sandbox {
     router: Router,
-    /// Method, URL and body of the last answered request.
-    last: Arc<Mutex<Option<(Method, String, String)>>>,
+    last: Arc<Mutex<Option<Exchange>>>,
+}
+
+/// One answered request.
+#[derive(Clone, Debug)]
+pub struct Exchange {
+    /// The request's verb.
+    pub method: Method,
+    /// The request's URL (path and query).
+    pub url: String,
+    /// The answer's status.
+    pub status: u16,
+    /// The answer's body.
+    pub body: String,
 }
 
 impl Sandbox {
@@ -43,8 +55,8 @@ impl Sandbox {
         (Arc::new(sandbox), password)
     }
 
-    /// Method, URL and body of the last answered request.
-    pub fn last(&self) -> (Method, String, String) {
+    /// The last answered request.
+    pub fn last(&self) -> Exchange {
         self.last.lock().unwrap().clone().expect("nothing was sent")
     }
 }
@@ -71,7 +83,12 @@ impl Transport for Sandbox {
                 .await
                 .map_err(|e| ApiError::Network(e.to_string()))?;
             let body = String::from_utf8_lossy(&bytes).into_owned();
-            *last.lock().unwrap() = Some((request.method, request.url, body.clone()));
+            *last.lock().unwrap() = Some(Exchange {
+                method: request.method,
+                url: request.url,
+                status,
+                body: body.clone(),
+            });
             Ok(HttpResponse { status, body })
         })
     }
