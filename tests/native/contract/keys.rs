@@ -1,12 +1,12 @@
-//! The shape of two JSON answers compared: their key sets, recursively.
+//! The shape of two JSON answers compared: their key sets and value kinds, recursively.
 
 use serde_json::Value;
 
 /// Where the key sets of `answer` and `example` differ, leaving out the `optional` keys: each
 /// object's keys, for arrays their first elements (an empty answer where the example lists
 /// objects leaves nothing to compare, which counts as a difference too unless the list is
-/// optional), and a value that is an object or an array in one and something else (not null)
-/// in the other. One line per place, naming it (`customers[0].credit_limit`).
+/// optional), and values of different kinds (object, array, string, number, boolean; null
+/// matches any, as OBP leaves out unset values). One line per place, naming it (`customers[0].credit_limit`).
 pub fn differences(answer: &Value, example: &Value, optional: &[&str]) -> Vec<String> {
     let mut found = Vec::new();
     compare("", answer, example, optional, &mut found);
@@ -75,11 +75,14 @@ fn key_of(path: &str) -> &str {
         .trim_end_matches("[0]")
 }
 
-/// Object, array or a plain value: the kinds whose mix-up changes the shape.
+/// The JSON kind of a value.
 fn kind(value: &Value) -> &'static str {
     match value {
         Value::Object(_) => "an object",
         Value::Array(_) => "an array",
-        _ => "a plain value",
+        Value::String(_) => "a string",
+        Value::Number(_) => "a number",
+        Value::Bool(_) => "a boolean",
+        Value::Null => "null",
     }
 }

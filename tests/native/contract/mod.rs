@@ -2,7 +2,7 @@
 //! real client functions, against an in-process sandbox with the demo data, signed in as the
 //! demo staff user (DirectLogin; the Enterprise API with its demo bearer token). Each answer must
 //! decode with the client's types, carry the reference's success status, and have the JSON keys
-//! of the documentation's example for that endpoint (`tests/fixtures/obp`,
+//! and value kinds of the documentation's example for that endpoint (`tests/fixtures/obp`,
 //! `tests/fixtures/enterprise`); where the reference (`/work/shared/obp-api-reference.md`) says
 //! OBP answers otherwise, or the documentation has no example, the reference's shape.
 
@@ -218,12 +218,12 @@ fn key_differences_are_found_at_any_depth() {
         differences(&answer, &example, &[]),
         [
             r#"customers[0].limit: only the sandbox has ["value"], only the example ["amount"]"#,
-            "customers[0].tags: the sandbox has a plain value, the example an array",
+            "customers[0].tags: the sandbox has a string, the example an array",
         ]
     );
     assert_eq!(
         differences(&answer, &example, &["value", "amount"]),
-        ["customers[0].tags: the sandbox has a plain value, the example an array"]
+        ["customers[0].tags: the sandbox has a string, the example an array"]
     );
     assert_eq!(
         differences(&json!({"customers": []}), &example, &[]),
@@ -231,4 +231,9 @@ fn key_differences_are_found_at_any_depth() {
     );
     let unwrapped = json!([{"id": "1"}]);
     assert_eq!(differences(&unwrapped, &example, &[]).len(), 1);
+    let numbered = json!({"customers": [{"id": 2, "limit": null, "tags": []}]});
+    assert_eq!(
+        differences(&numbered, &example, &[]),
+        ["customers[0].id: the sandbox has a number, the example a string"]
+    );
 }
