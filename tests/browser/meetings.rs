@@ -8,7 +8,7 @@ use wasm_bindgen_test::*;
 
 use crate::support::{
     dom::{mount_app, sleep},
-    obp::{api_with, urls_to},
+    obp::{api_with, posted, urls_to},
     FakeTransport,
 };
 
@@ -26,14 +26,6 @@ fn meetings_api() -> Arc<FakeTransport> {
             201,
             fixture!("create-meeting-video-conference-call"),
         )
-}
-
-fn posted_meetings(api: &FakeTransport) -> Vec<serde_json::Value> {
-    api.requests()
-        .into_iter()
-        .filter(|r| r.method == Method::Post && r.url.ends_with("/meetings"))
-        .map(|r| serde_json::from_str(&r.body.expect("a body")).unwrap())
-        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -66,7 +58,10 @@ async fn the_meeting_form_keeps_input_on_errors_and_sends_the_documented_body() 
     assert_eq!(app.control("Purpose").value(), "first call");
     assert_eq!(app.control("Invitee mobile phone").value(), "call me");
     assert_eq!(app.control("Invitee name").value(), "Zoë Müller");
-    assert!(posted_meetings(&api).is_empty(), "nothing invalid is sent");
+    assert!(
+        posted(&api, "/meetings").is_empty(),
+        "nothing invalid is sent"
+    );
 
     // Rows come and go without touching the others.
     app.click("Add invitee");
@@ -89,7 +84,7 @@ async fn the_meeting_form_keeps_input_on_errors_and_sends_the_documented_body() 
     })
     .await;
     assert_eq!(
-        posted_meetings(&api),
+        posted(&api, "/meetings"),
         [serde_json::json!({
             "provider_id": "jitsi",
             "purpose_id": "onboarding",

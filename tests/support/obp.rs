@@ -144,3 +144,13 @@ pub fn last_body(transport: &FakeTransport, method: Method, path_part: &str) -> 
 pub fn json_body(name: &str, value: &str) -> Option<String> {
     Some(serde_json::json!({ name: value }).to_string())
 }
+
+/// The JSON bodies of the POSTs whose URL ends with `suffix`, in order.
+pub fn posted(transport: &FakeTransport, suffix: &str) -> Vec<serde_json::Value> {
+    transport
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == Method::Post && r.url.ends_with(suffix))
+        .map(|r| serde_json::from_str(&r.body.expect("a body")).unwrap())
+        .collect()
+}
