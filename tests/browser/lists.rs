@@ -1,5 +1,6 @@
-//! Headless-browser tests of the customer list's scopes, the firehose's role gate and dates,
-//! the CRM filters, the meeting form and pages, and "My links", on a fake API.
+//! Headless-browser tests of the customer list's scopes, the firehose's role gate and its dates
+//! sent encoded once, the CRM filters (in the URL, any value kept exactly) and "My links", on a
+//! fake API.
 
 use std::sync::Arc;
 

@@ -1,6 +1,6 @@
-//! Native tests of KYC: the documented examples decode through the real
-//! calls, each call uses OBP's verb and path (reads without a bank, `kyc_check` singular, the
-//! status PUT without an id), bodies carry the documented field names, and the KYC rules hold.
+//! Native tests of KYC: the documented examples decode through the real calls, each call uses
+//! OBP's verb and path (reads without a bank, `kyc_check` singular, the status PUT without an
+//! id), bodies carry the documented field names, and the KYC rules hold.
 
 use crate::support::calls::{assert_sent, body_keys, run, values};
 use customer_console::{

@@ -1,5 +1,6 @@
 //! The app's native tests, one module per area: the API client and its decoders, each customer
-//! resource, the forms, the trust rules and hostile answers.
+//! resource, the forms, the trust rules, hostile answers, and the contract between the client
+//! and the sandbox.
 
 #![cfg(not(target_arch = "wasm32"))]
 
