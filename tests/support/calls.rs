@@ -1,13 +1,17 @@
-//! Native helpers: run one API call against a fake that answers anything, and check what it
-//! sent.
+//! Native helpers: an [`Api`] on a fake, one API call run against a fake that answers anything and
+//! what it sent, form values and query strings.
 
-use std::future::Future;
+use std::{future::Future, sync::Arc};
 
-use customer_console::api::{Api, ApiError, HttpRequest, Method};
+use customer_console::{
+    api::{Api, ApiError, HttpRequest, Method},
+    forms::FormValues,
+};
 use futures::executor::block_on;
+use leptos::prelude::*;
 use serde_json::Value;
 
-use super::{api_on, FakeTransport};
+use super::FakeTransport;
 
 /// The versioned base URL of [`api_on`].
 pub const BASE: &str = "https://api.example/obp/v5.1.0";
@@ -57,4 +61,25 @@ pub fn assert_sent(request: &HttpRequest, method: Method, path: &str) {
         (request.method, request.url.as_str()),
         (method, format!("{BASE}{path}").as_str())
     );
+}
+
+/// An [`Api`] on `transport` at `https://api.example` with token `T0KEN`.
+pub fn api_on(transport: &Arc<FakeTransport>) -> Api {
+    Api::new(
+        transport.clone(),
+        "https://api.example/",
+        "v5.1.0",
+        Signal::stored(Some("T0KEN".to_owned())),
+        None,
+    )
+}
+
+/// Form values from `(name, value)` pairs.
+pub fn values(pairs: &[(&'static str, &str)]) -> FormValues {
+    FormValues::from_pairs(pairs.iter().map(|(k, v)| (*k, (*v).to_owned())))
+}
+
+/// The value of `key` in a query string such as `?a=1&b=x%20y`, decoded once as the app reads it.
+pub fn query_value(search: &str, key: &str) -> Option<String> {
+    customer_console::query::url_query::query_value(search, key)
 }

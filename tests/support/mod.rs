@@ -1,15 +1,9 @@
-//! Test doubles shared by the native and browser tests: a scripted [`FakeTransport`], helpers
-//! to build an [`Api`] on it, form values and query strings.
-
-#![allow(dead_code)] // each test crate uses a different subset
+//! Test doubles shared by the native and browser tests: a scripted [`FakeTransport`] and the
+//! documented examples; `calls` holds the native helpers, `dom` and `obp` the browser ones.
 
 use std::sync::{Arc, Mutex};
 
-use customer_console::{
-    api::{Api, ApiError, HttpRequest, HttpResponse, Method, Transport},
-    forms::FormValues,
-};
-use leptos::prelude::*;
+use customer_console::api::{ApiError, HttpRequest, HttpResponse, Method, Transport};
 
 /// A canned answer: HTTP status and body, or a network failure.
 pub type Answer = Result<(u16, String), ApiError>;
@@ -45,6 +39,7 @@ impl FakeTransport {
     }
 
     /// Answers every request only after `ms` milliseconds (browser tests), like a slow API.
+    #[cfg(target_arch = "wasm32")]
     pub fn slow(self: &Arc<Self>, ms: i32) -> Arc<Self> {
         *self.delay_ms.lock().unwrap() = ms;
         Arc::clone(self)
@@ -95,29 +90,7 @@ impl Transport for FakeTransport {
     }
 }
 
-/// An [`Api`] on `transport` at `https://api.example` with token `T0KEN`.
-pub fn api_on(transport: &Arc<FakeTransport>) -> Api {
-    Api::new(
-        transport.clone(),
-        "https://api.example/",
-        "v5.1.0",
-        Signal::stored(Some("T0KEN".to_owned())),
-        None,
-    )
-}
-
-/// Form values from `(name, value)` pairs.
-pub fn values(pairs: &[(&'static str, &str)]) -> FormValues {
-    FormValues::from_pairs(pairs.iter().map(|(k, v)| (*k, (*v).to_owned())))
-}
-
-/// The value of `key` in a query string such as `?a=1&b=x%20y`, decoded once as the app reads it.
-pub fn query_value(search: &str, key: &str) -> Option<String> {
-    customer_console::query::url_query::query_value(search, key)
-}
-
 /// A documented JSON example from `tests/fixtures/obp/`.
-#[macro_export]
 macro_rules! fixture {
     ($name:literal) => {
         include_str!(concat!(

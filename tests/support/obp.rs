@@ -1,5 +1,5 @@
-//! Canned OBP answers for the browser tests: a user with roles, a customer, a fake API that
-//! knows the user and one bank.
+//! Canned OBP answers for the browser tests (a user with roles, customers, a fake API that knows
+//! the user and one bank) and what the app sent them.
 
 use std::sync::Arc;
 
@@ -96,4 +96,61 @@ pub fn kyc_api(roles: &[&str], documents: &str, media: &str, statuses: &str) -> 
             &format!(r#"{{"statuses":{statuses}}}"#),
         )
         .on(Method::Put, "", 201, r#"{"id":"x"}"#)
+}
+
+/// The roles of a staff member who may list, read, create, edit and delete customers.
+pub const STAFF_ROLES: &[&str] = &[
+    "CanGetCustomers",
+    "CanGetCustomer",
+    "CanCreateCustomer",
+    "CanUpdateCustomerEmail",
+    "CanDeleteCustomerCascade",
+];
+
+/// A list page of `count` customers c0, c1… (numbers from 100001).
+pub fn page_of(count: usize) -> String {
+    let rows: Vec<String> = (0..count)
+        .map(|i| {
+            customer(
+                &format!("c{i}"),
+                &format!("{}", 100_001 + i),
+                &format!("Customer {i}"),
+            )
+        })
+        .collect();
+    format!(r#"{{"customers":[{}]}}"#, rows.join(","))
+}
+
+/// The URLs of the `method` requests whose URL contains `path_part`, in order.
+pub fn urls_to(transport: &FakeTransport, method: Method, path_part: &str) -> Vec<String> {
+    transport
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == method && r.url.contains(path_part))
+        .map(|r| r.url)
+        .collect()
+}
+
+/// The body of the last `method` request whose URL contains `path_part`.
+pub fn last_body(transport: &FakeTransport, method: Method, path_part: &str) -> Option<String> {
+    transport
+        .requests()
+        .into_iter()
+        .rfind(|r| r.method == method && r.url.contains(path_part))
+        .and_then(|r| r.body)
+}
+
+/// The JSON body `{name: value}`, as serde writes it.
+pub fn json_body(name: &str, value: &str) -> Option<String> {
+    Some(serde_json::json!({ name: value }).to_string())
+}
+
+/// The JSON bodies of the POSTs whose URL ends with `suffix`, in order.
+pub fn posted(transport: &FakeTransport, suffix: &str) -> Vec<serde_json::Value> {
+    transport
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == Method::Post && r.url.ends_with(suffix))
+        .map(|r| serde_json::from_str(&r.body.expect("a body")).unwrap())
+        .collect()
 }

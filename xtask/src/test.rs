@@ -163,7 +163,8 @@ fn chromedriver() -> Result<String> {
     }
 }
 
-/// Headless browser tests; Chromium's flags come from `webdriver.json` at the root.
+/// The headless browser tests (`tests/browser/`, the app's only wasm tests; the native ones run in
+/// `test-native`); Chromium's flags come from `webdriver.json` at the root.
 fn test_wasm() -> Result {
     cmd(
         "cargo",
@@ -173,6 +174,8 @@ fn test_wasm() -> Result {
             "customer-console",
             "--target",
             "wasm32-unknown-unknown",
+            "--test",
+            "browser",
         ],
     )
     .env("CHROMEDRIVER", chromedriver()?)

@@ -1,30 +1,18 @@
-//! Native tests of KYC and customer messages: the documented examples decode through the real
-//! calls, each call uses OBP's verb and path (reads without a bank, `kyc_check` singular, the
-//! status PUT without an id), bodies carry the documented field names, and the KYC rules hold.
+//! Native tests of KYC: the documented examples decode through the real calls, each call uses
+//! OBP's verb and path (reads without a bank, `kyc_check` singular, the status PUT without an
+//! id), bodies carry the documented field names, and the KYC rules hold.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::calls::{assert_sent, body_keys, run, values};
 use customer_console::{
     api::{
         kyc::{self, KycStatus, NewKycCheck, NewKycDocument, NewKycMedia, NewKycStatus},
-        messages::{self, NewMessage},
         Method,
     },
-    forms::{
-        kyc::{self as form, Expiry},
-        message, FormValues,
-    },
+    forms::kyc::{self as form, Expiry},
 };
-use support::calls::{assert_sent, body_keys, run};
 
 const B: &str = "gh.29.uk";
 const C: &str = "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh";
-
-fn values(pairs: &[(&'static str, &str)]) -> FormValues {
-    FormValues::from_pairs(pairs.iter().map(|(k, v)| (*k, (*v).to_owned())))
-}
 
 #[test]
 fn kyc_lists_decode_and_are_read_without_a_bank() {
@@ -141,50 +129,6 @@ fn kyc_adds_put_with_the_clients_id_and_the_documented_fields() {
     );
     assert_eq!(body_keys(&request), ["customer_number", "date", "ok"]);
     assert!(status.ok);
-}
-
-#[test]
-fn messages_decode_and_send() {
-    let (list, request) = run(
-        200,
-        fixture!("get-customer-messages-for-a-customer"),
-        |api| async move { messages::list(&api, B, C).await },
-    );
-    assert_sent(
-        &request,
-        Method::Get,
-        &format!("/banks/{B}/customers/{C}/messages"),
-    );
-    assert_eq!(
-        (list[0].transport.as_str(), list[0].from_person.as_str()),
-        ("SMS", "Tom")
-    );
-
-    let ((), request) = run(201, fixture!("create-customer-message"), |api| async move {
-        messages::send(&api, B, C, &NewMessage::default()).await
-    });
-    assert_sent(
-        &request,
-        Method::Post,
-        &format!("/banks/{B}/customers/{C}/messages"),
-    );
-    assert_eq!(
-        body_keys(&request),
-        ["from_department", "from_person", "message", "transport"]
-    );
-
-    assert!(
-        message::build(&message::new_values("staff")).is_err(),
-        "the text is required"
-    );
-    let mut form = message::new_values("staff");
-    form.set("message", "Your card is ready.".into());
-    form.set("from_department", "Cards".into());
-    let body = message::build(&form).unwrap();
-    assert_eq!(
-        (body.transport.as_str(), body.from_person.as_str()),
-        ("SMS", "staff")
-    );
 }
 
 #[test]

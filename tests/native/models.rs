@@ -1,16 +1,12 @@
 //! Native tests: every documented customer example decodes, OBP's real variations decode, and
 //! malformed answers become errors, never panics.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::{calls::api_on, FakeTransport};
 use customer_console::api::{
     customers::{self, Customer, Page, SortDirection},
     ApiError, Method,
 };
 use futures::executor::block_on;
-use support::{api_on, FakeTransport};
 
 const BANK: &str = "gh.29.uk";
 const ID: &str = "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh";

@@ -2,10 +2,6 @@
 //! token leaves a newer session alone, a change that timed out is "outcome unknown" and a new
 //! customer is looked up before it is created again, and KYC ids are random.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
 use std::{
     collections::HashSet,
     sync::{
@@ -14,6 +10,7 @@ use std::{
     },
 };
 
+use crate::support::{calls::api_on, FakeTransport};
 use customer_console::api::{
     auth::Credentials,
     customers::{self, NewCustomer},
@@ -21,7 +18,6 @@ use customer_console::api::{
 };
 use futures::executor::block_on;
 use leptos::prelude::*;
-use support::{api_on, FakeTransport};
 
 const EXPIRED: &str =
     r#"{"code":401,"message":"OBP-20001: User not logged in. Authentication is required!"}"#;

@@ -2,19 +2,13 @@
 //! looked up before it is sent again, a KYC record is retried under the same id, and KYC ids come
 //! from the browser's cryptographic random source.
 
-#![cfg(target_arch = "wasm32")]
-
-mod support;
-
-use customer_console::api::{kyc, ApiError, HttpRequest, Method};
-use support::{
+use crate::support::{
     dom::{location, mount_app},
     obp::{api_with, customer, kyc_api},
 };
+use customer_console::api::{kyc, ApiError, HttpRequest, Method};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const CREATE_ROLES: &[&str] = &["CanCreateCustomer", "CanGetCustomer"];
 
@@ -27,8 +21,8 @@ fn posts_to(requests: &[HttpRequest], suffix: &str) -> usize {
 
 /// Opens the create page, fills it and presses Create with the create answering `Timeout`.
 async fn create_times_out() -> (
-    support::dom::Mounted,
-    std::sync::Arc<support::FakeTransport>,
+    crate::support::dom::Mounted,
+    std::sync::Arc<crate::support::FakeTransport>,
 ) {
     let api = api_with(CREATE_ROLES).answer(
         Method::Post,
@@ -105,7 +99,7 @@ async fn a_create_that_did_not_happen_is_sent_again_after_the_check() {
 }
 
 /// Opens the add-document form, fills it with a valid passport `number` and presses Save.
-async fn add_document(app: &support::dom::Mounted, number: &str) {
+async fn add_document(app: &crate::support::dom::Mounted, number: &str) {
     app.click("Add document");
     app.wait_for_text("New document").await;
     app.fill("Document type", "passport");

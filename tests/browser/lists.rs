@@ -1,21 +1,16 @@
-//! Headless-browser tests of the customer list's scopes, the firehose's role gate and dates,
-//! the CRM filters, the meeting form and pages, and "My links", on a fake API.
-
-#![cfg(target_arch = "wasm32")]
-
-mod support;
+//! Headless-browser tests of the customer list's scopes, the firehose's role gate and its dates
+//! sent encoded once, the CRM filters (in the URL, any value kept exactly) and "My links", on a
+//! fake API.
 
 use std::sync::Arc;
 
-use customer_console::api::Method;
-use support::{
-    dom::{location, mount_app, sleep, Mounted},
-    obp::{api_for, api_with, customer, user_with},
+use crate::support::{
+    dom::{back, location, mount_app, Mounted},
+    obp::{api_for, api_with, customer, page_of, urls_to, user_with},
     FakeTransport,
 };
+use customer_console::api::{encode_segment, Method};
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const FIREHOSE_ROLE: &str = "CanUseCustomerFirehoseAtAnyBank";
 
@@ -25,14 +20,6 @@ fn customers(list: &[(&str, &str, &str)]) -> String {
         .map(|(id, number, name)| customer(id, number, name))
         .collect();
     format!(r#"{{"customers":[{}]}}"#, rows.join(","))
-}
-
-fn urls_to(api: &FakeTransport, method: Method, path_part: &str) -> Vec<String> {
-    api.requests()
-        .into_iter()
-        .filter(|r| r.method == method && r.url.contains(path_part))
-        .map(|r| r.url)
-        .collect()
 }
 
 fn scope_options(app: &Mounted) -> Vec<String> {
@@ -239,130 +226,6 @@ async fn crm_filters_narrow_the_list_and_live_in_the_url() {
     app.assert_no_console_errors();
 }
 
-fn meetings_api() -> Arc<FakeTransport> {
-    api_with(&[])
-        .on(
-            Method::Get,
-            "/banks/gh.29.uk/meetings",
-            200,
-            fixture!("get-meetings"),
-        )
-        .on(
-            Method::Post,
-            "/banks/gh.29.uk/meetings",
-            201,
-            fixture!("create-meeting-video-conference-call"),
-        )
-}
-
-fn posted_meetings(api: &FakeTransport) -> Vec<serde_json::Value> {
-    api.requests()
-        .into_iter()
-        .filter(|r| r.method == Method::Post && r.url.ends_with("/meetings"))
-        .map(|r| serde_json::from_str(&r.body.expect("a body")).unwrap())
-        .collect()
-}
-
-#[wasm_bindgen_test]
-async fn the_meeting_form_keeps_input_on_errors_and_sends_the_documented_body() {
-    let api = meetings_api();
-    let app = mount_app("/meetings", Some("tok"), api.clone());
-    app.wait_for_text("String, eg: onboarding").await;
-    app.wait_until("the New meeting button", || {
-        app.button("New meeting").is_some()
-    })
-    .await;
-    app.click("New meeting");
-    app.wait_until("the form", || app.find("#meeting-provider_id").is_some())
-        .await;
-    assert_eq!(app.control("Creator name").value(), "tester");
-    assert_eq!(app.control("Creator email").value(), "t@example.com");
-
-    app.fill("Provider", "jitsi");
-    app.fill("Purpose", "first call");
-    app.fill("Date", "2025-03-01");
-    app.fill("Time (UTC)", "09:30");
-    app.fill("Creator mobile phone", "+44 7700 900001");
-    app.fill("Invitee name", "Zoë Müller");
-    app.fill("Invitee mobile phone", "call me");
-    app.fill("Invitee email", "zoe@example.com");
-    app.click("Create meeting");
-    app.wait_for_text("without spaces").await;
-    app.wait_for_text("Enter a phone number with country code")
-        .await;
-    assert_eq!(app.control("Purpose").value(), "first call");
-    assert_eq!(app.control("Invitee mobile phone").value(), "call me");
-    assert_eq!(app.control("Invitee name").value(), "Zoë Müller");
-    assert!(posted_meetings(&api).is_empty(), "nothing invalid is sent");
-
-    // Rows come and go without touching the others.
-    app.click("Add invitee");
-    app.wait_until("a second invitee", || {
-        app.find("#meeting-invitee-1-name").is_some()
-    })
-    .await;
-    app.click("Remove invitee 2");
-    app.wait_until("one invitee again", || {
-        app.find("#meeting-invitee-1-name").is_none()
-    })
-    .await;
-    assert_eq!(app.control("Invitee name").value(), "Zoë Müller");
-
-    app.fill("Purpose", "onboarding");
-    app.fill("Invitee mobile phone", "+447700900002");
-    app.click("Create meeting");
-    app.wait_until("the form to close", || {
-        app.find("#meeting-provider_id").is_none()
-    })
-    .await;
-    assert_eq!(
-        posted_meetings(&api),
-        [serde_json::json!({
-            "provider_id": "jitsi",
-            "purpose_id": "onboarding",
-            "date": "2025-03-01T09:30:00Z",
-            "creator": {"name": "tester", "mobile_phone": "+44 7700 900001", "email_address": "t@example.com"},
-            "invitees": [{
-                "contact_details": {"name": "Zoë Müller", "mobile_phone": "+447700900002", "email_address": "zoe@example.com"},
-                "status": "invited"
-            }]
-        })]
-    );
-    app.wait_until("the list to reload", || {
-        urls_to(&api, Method::Get, "/meetings").len() == 2
-    })
-    .await;
-    app.assert_no_console_errors();
-}
-
-#[wasm_bindgen_test]
-async fn a_meeting_page_shows_its_invitees_and_an_unknown_id_its_obp_error() {
-    let api = meetings_api()
-        .on(
-            Method::Get,
-            "/banks/gh.29.uk/meetings/m1",
-            200,
-            fixture!("get-meeting"),
-        )
-        .on(
-            Method::Get,
-            "/banks/gh.29.uk/meetings/nope",
-            400,
-            r#"{"code":400,"message":"OBP-30104: Meeting not found. Current MeetingId(nope) "}"#,
-        );
-    let app = mount_app("/meetings/m1", Some("tok"), api.clone());
-    app.wait_for_text("String, eg: Good").await;
-    assert!(app.text().contains("felixsmith@example.com"));
-    drop(app);
-
-    let app = mount_app("/meetings/nope", Some("tok"), api);
-    app.wait_for_text("OBP-30104").await;
-    app.wait_for_text("No meeting has that id at this bank")
-        .await;
-    sleep(50).await;
-    app.assert_no_console_errors();
-}
-
 #[wasm_bindgen_test]
 async fn my_links_show_each_customer_with_its_users() {
     let body = format!(
@@ -394,5 +257,102 @@ async fn my_links_show_each_customer_with_its_users() {
         .find(".app-nav a[aria-current=\"page\"]")
         .expect("a current nav entry");
     assert_eq!(current.text_content().unwrap(), "My links");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn firehose_dates_reach_the_api_encoded_once() {
+    let user = user_with(&[
+        ("CanGetCustomers", "gh.29.uk"),
+        ("CanUseCustomerFirehoseAtAnyBank", ""),
+    ]);
+    let api = api_for(&user).on(
+        Method::Get,
+        "/banks/gh.29.uk/firehose/customers",
+        200,
+        &page_of(2),
+    );
+    let first = "/customers?scope=firehose&from_date=2024-01-02&to_date=2024-03-04";
+    let app = mount_app(first, Some("tok"), api.clone());
+    app.wait_for_text("Rows 1\u{2013}2").await;
+    let window = "from_date=2024-01-02T00%3A00%3A00.000Z&to_date=2024-03-04T23%3A59%3A59.999Z";
+    let last_window = || {
+        urls_to(&api, Method::Get, "/firehose/customers?")
+            .pop()
+            .unwrap_or_default()
+    };
+    assert!(last_window().ends_with(window), "{}", last_window());
+    assert_eq!(app.control("Changed from").value(), "2024-01-02");
+    assert_eq!(app.control("Changed to").value(), "2024-03-04");
+
+    app.fill("Changed from", "2025-12-31");
+    app.fill("Changed to", "");
+    app.click("Apply dates");
+    app.wait_until("the new window", || {
+        last_window().ends_with("&from_date=2025-12-31T00%3A00%3A00.000Z")
+    })
+    .await;
+    assert_eq!(location(), "/customers?scope=firehose&from_date=2025-12-31");
+
+    back();
+    app.wait_until("the first window again", || last_window().ends_with(window))
+        .await;
+    assert_eq!(location(), first);
+    assert_eq!(app.control("Changed from").value(), "2024-01-02");
+    assert_eq!(app.control("Changed to").value(), "2024-03-04");
+    app.assert_no_console_errors();
+    drop(app);
+
+    // Decoded once, `2024-01-0%2532` reads `2024-01-0%32`: no date, so no lower bound.
+    let crafted = "/customers?scope=firehose&from_date=2024-01-0%2532&to_date=2024-03-04";
+    let app = mount_app(crafted, Some("tok"), api.clone());
+    app.wait_until("the open window", || {
+        last_window().ends_with("sort_direction=DESC&to_date=2024-03-04T23%3A59%3A59.999Z")
+    })
+    .await;
+    app.wait_for_text("Rows 1\u{2013}2").await;
+    assert_eq!(app.control("Changed from").value(), "");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn crm_filters_keep_any_value_exactly() {
+    let awkward = "Offer %41+B & C #1 Zo\u{eb}";
+    let event = |id: &str, category: &str| {
+        serde_json::json!({
+            "id": id, "bank_id": "gh.29.uk", "customer_name": "Ada", "customer_number": "100001",
+            "category": category, "detail": format!("About {category}"), "channel": "Phone 50%",
+            "scheduled_date": "2024-03-04T10:00:00Z", "actual_date": "", "result": ""
+        })
+    };
+    let body = serde_json::json!({"crm_events": [event("e1", awkward), event("e2", "Offer A+B & C #1 Zo\u{eb}")]});
+    let api = api_with(&[]).on(
+        Method::Get,
+        "/banks/gh.29.uk/crm-events",
+        200,
+        &body.to_string(),
+    );
+    let app = mount_app("/crm-events", Some("tok"), api.clone());
+    app.wait_for_text("2 of 2 events").await;
+    app.choose("Category", awkward);
+    app.wait_for_text("1 of 2 events").await;
+    let filtered = location();
+    assert_eq!(
+        filtered,
+        format!("/crm-events?category={}", encode_segment(awkward))
+    );
+    app.choose("Channel", "Phone 50%");
+    app.wait_for_text("1 of 2 events").await;
+    back();
+    app.wait_until("the category alone", || location() == filtered)
+        .await;
+    assert_eq!(app.control("Category").value(), awkward);
+    assert_eq!(app.control("Channel").value(), "");
+    drop(app);
+
+    let app = mount_app(&filtered, Some("tok"), api);
+    app.wait_for_text("1 of 2 events").await;
+    assert_eq!(app.control("Category").value(), awkward);
+    assert!(app.text().contains(&format!("About {awkward}")));
     app.assert_no_console_errors();
 }

@@ -1,23 +1,21 @@
-//! Native tests of the remaining customer lists, meetings, CRM events and correlated entities:
-//! the documented examples decode through the real calls, each call uses OBP's verb, path and
-//! query parameters, and the create body has the documented field names.
+//! Native tests of the customer lists beyond the bank's (my customers, any bank, minimal, the
+//! firehose), CRM events and correlated entities: the documented examples decode through the real
+//! calls, each call uses OBP's verb, path and query parameters, the list scopes live in the URL and
+//! the CRM filters narrow the events.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::calls::{assert_sent, query_value, run, try_run};
 use customer_console::{
     api::{
-        crm_events,
+        crm_events::{self, CrmEvent},
         customers::{self, Page, SortDirection},
-        firehose,
-        meetings::{self, ContactDetails, Invitee, NewMeeting},
-        my_customers, user_links, ApiError, Method,
+        firehose, meetings, my_customers, user_links, ApiError, Method,
     },
-    query::{customer_query::CustomerQuery, list_scope::ListScope},
+    query::{
+        crm_filter::{count_caption, values_present, CrmFilter},
+        customer_query::{CustomerQuery, Paging},
+        list_scope::ListScope,
+    },
 };
-use serde_json::Value;
-use support::calls::{assert_sent, body_keys, run, sorted_keys, try_run};
 
 const B: &str = "gh.29.uk";
 const C: &str = "7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh";
@@ -194,96 +192,6 @@ fn a_disabled_firehose_and_an_unknown_meeting_are_explained() {
 }
 
 #[test]
-fn meetings_decode_and_create_sends_the_documented_body() {
-    let (list, request) = run(200, fixture!("get-meetings"), |api| async move {
-        meetings::list(&api, B).await
-    });
-    assert_sent(&request, Method::Get, &format!("/banks/{B}/meetings"));
-    assert_eq!(list[0].meeting_id, "UUID-String");
-    assert_eq!(list[0].creator.email_address, "felixsmith@example.com");
-    assert_eq!(list[0].invitees[0].status, "String, eg: Good");
-    assert_eq!(list[0].when, "1100-01-01T00:00:00Z");
-
-    let (meeting, request) = run(200, fixture!("get-meeting"), |api| async move {
-        meetings::get(&api, B, "m 1").await
-    });
-    assert_sent(&request, Method::Get, &format!("/banks/{B}/meetings/m%201"));
-    assert_eq!(
-        meeting.present.staff_user_id,
-        "9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1"
-    );
-
-    let contact = ContactDetails {
-        name: "Sam Taylor".into(),
-        mobile_phone: "+447700900001".into(),
-        email_address: "sam@example.com".into(),
-    };
-    let body = NewMeeting {
-        provider_id: "jitsi".into(),
-        purpose_id: "onboarding".into(),
-        date: "2025-03-01T09:30:00Z".into(),
-        creator: contact.clone(),
-        invitees: vec![Invitee {
-            contact_details: contact,
-            status: "invited".into(),
-        }],
-    };
-    let (created, request) = run(
-        201,
-        fixture!("create-meeting-video-conference-call"),
-        |api| async move { meetings::create(&api, B, &body).await },
-    );
-    assert_sent(&request, Method::Post, &format!("/banks/{B}/meetings"));
-    assert_eq!(
-        body_keys(&request),
-        ["creator", "date", "invitees", "provider_id", "purpose_id"]
-    );
-    let sent: Value = serde_json::from_str(request.body.as_deref().unwrap()).unwrap();
-    assert_eq!(
-        sorted_keys(&sent["creator"]),
-        ["email_address", "mobile_phone", "name"]
-    );
-    assert_eq!(
-        sorted_keys(&sent["invitees"][0]),
-        ["contact_details", "status"]
-    );
-    assert_eq!(
-        sorted_keys(&sent["invitees"][0]["contact_details"]),
-        ["email_address", "mobile_phone", "name"]
-    );
-    assert_eq!(sent["date"], "2025-03-01T09:30:00Z");
-    assert_eq!(created.provider_id, "Chris");
-}
-
-#[test]
-fn meetings_with_nulls_decode_and_malformed_ones_are_errors() {
-    let (list, _) = run(
-        200,
-        r#"{"meetings":[{"meeting_id":"m1","creator":null,"invitees":null,"when":null,
-            "present":{"staff_user_id":null}}]}"#,
-        |api| async move { meetings::list(&api, B).await },
-    );
-    assert_eq!(list[0].creator, ContactDetails::default());
-    assert!(list[0].invitees.is_empty());
-    assert_eq!(list[0].when, "");
-    for body in [
-        r#"{"meetings":5}"#,
-        r#"{"meetings":[{"purpose_id":"x"}]}"#,
-        "<html>",
-    ] {
-        let (result, _) = try_run(
-            200,
-            body,
-            |api| async move { meetings::list(&api, B).await },
-        );
-        assert!(
-            matches!(result, Err(ApiError::Decode(_))),
-            "{body}: {result:?}"
-        );
-    }
-}
-
-#[test]
 fn crm_events_decode() {
     let (events, request) = run(200, fixture!("get-crm-events"), |api| async move {
         crm_events::list(&api, B).await
@@ -320,4 +228,131 @@ fn correlated_entities_decode_customers_with_their_users() {
     assert_eq!(entities[0].users[0].username, "staff");
     assert_eq!(entities[0].users[0].user_attributes[0].value, "KYC");
     assert!(entities[1].users.is_empty());
+}
+
+fn query_of(search: &str) -> CustomerQuery {
+    CustomerQuery::from_params(Paging::Offset, |key| query_value(search, key))
+}
+
+#[test]
+fn every_scope_round_trips_through_the_url() {
+    for scope in ListScope::ALL {
+        assert_eq!(ListScope::parse(scope.as_str()), Some(scope));
+        let query = CustomerQuery::default().in_scope(scope);
+        assert_eq!(query_of(&query.to_search()), query, "{scope:?}");
+    }
+    assert_eq!(
+        CustomerQuery::default()
+            .in_scope(ListScope::Mine)
+            .to_search(),
+        "?scope=my"
+    );
+    assert_eq!(query_of("?scope=sideways").scope, ListScope::Bank);
+    assert!(ListScope::Firehose.is_paged() && !ListScope::Mine.is_paged());
+    assert_eq!(
+        ListScope::Firehose.roles(),
+        ["CanUseCustomerFirehoseAtAnyBank"]
+    );
+    assert!(ListScope::ALL
+        .iter()
+        .filter(|s| **s != ListScope::Firehose)
+        .all(|s| s.roles().is_empty()));
+}
+
+#[test]
+fn switching_scope_keeps_paging_choices_and_drops_the_rest() {
+    let firehose = query_of(
+        "?scope=firehose&limit=50&offset=100&sort=asc&from_date=2024-01-01&to_date=2024-12-31",
+    );
+    assert_eq!(firehose.page.limit, 50);
+    assert_eq!(firehose.from_date.as_deref(), Some("2024-01-01"));
+    assert_eq!(query_of(&firehose.to_search()), firehose);
+
+    let mine = firehose.in_scope(ListScope::Mine);
+    assert_eq!(mine.to_search(), "?scope=my&limit=50&sort=asc");
+    assert_eq!(mine.from_date, None);
+
+    // Paging keeps the scope and the firehose's window.
+    let paged = firehose.with_page(10, SortDirection::Desc);
+    assert_eq!(
+        paged.to_search(),
+        "?scope=firehose&limit=10&from_date=2024-01-01&to_date=2024-12-31"
+    );
+
+    // A phone pattern only means something at the bank; dates only in the firehose.
+    assert_eq!(query_of("?scope=my&phone=%2B44%25").phone, None);
+    assert_eq!(query_of("?phone=%2B44%25").phone.as_deref(), Some("+44%"));
+    assert_eq!(query_of("?from_date=2024-01-01").from_date, None);
+    assert_eq!(
+        query_of("?scope=firehose&from_date=2024-13-01").from_date,
+        None
+    );
+}
+
+fn event(category: &str, channel: &str) -> CrmEvent {
+    CrmEvent {
+        category: category.into(),
+        channel: channel.into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn crm_filters_narrow_and_offer_the_values_present() {
+    let events = [
+        event("KYC", "Video"),
+        event("Complaint", "Phone"),
+        event("KYC", "Branch"),
+        event("Card", "Chat"),
+        event("Complaint", "Email"),
+        event("", "Phone"),
+    ];
+    assert_eq!(
+        values_present(&events, |e| &e.category),
+        ["Card", "Complaint", "KYC"]
+    );
+    assert_eq!(
+        values_present(&events, |e| &e.channel),
+        ["Branch", "Chat", "Email", "Phone", "Video"]
+    );
+
+    let all = CrmFilter::default();
+    assert_eq!(all.apply(&events).len(), 6);
+    let kyc = CrmFilter {
+        category: Some("KYC".into()),
+        channel: None,
+    };
+    assert_eq!(
+        kyc.apply(&events),
+        [event("KYC", "Video"), event("KYC", "Branch")]
+    );
+    let kyc_by_video = CrmFilter {
+        channel: Some("Video".into()),
+        ..kyc.clone()
+    };
+    assert_eq!(kyc_by_video.apply(&events), [event("KYC", "Video")]);
+    let nothing = CrmFilter {
+        channel: Some("Phone".into()),
+        ..kyc
+    };
+    assert!(nothing.apply(&events).is_empty());
+
+    assert_eq!(count_caption(5, 13), "5 of 13 events");
+    assert_eq!(count_caption(1, 1), "1 of 1 event");
+}
+
+#[test]
+fn crm_filters_live_in_the_url() {
+    let filter = CrmFilter {
+        category: Some("Product enquiry".into()),
+        channel: Some("Phone".into()),
+    };
+    let search = filter.to_search();
+    assert_eq!(search, "?category=Product%20enquiry&channel=Phone");
+    assert_eq!(CrmFilter::from_params(|k| query_value(&search, k)), filter);
+    assert_eq!(CrmFilter::default().to_search(), "");
+    assert_eq!(
+        CrmFilter::from_params(|k| query_value("?category=&channel=", k)),
+        CrmFilter::default()
+    );
 }

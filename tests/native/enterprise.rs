@@ -2,10 +2,7 @@
 //! the documented verb and path with a bearer token, the body is the documented full object, the
 //! API's error body maps to field errors, and the customer form checks what the API would.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::calls::run;
 use customer_console::{
     api::{
         enterprise::{self, Customer, CustomerBody},
@@ -15,7 +12,6 @@ use customer_console::{
     state::{AppConfig, BackendKind},
 };
 use serde_json::Value;
-use support::calls::run;
 
 macro_rules! example {
     ($name:literal) => {
@@ -201,7 +197,9 @@ fn names_show_company_or_person() {
 fn numbered_paging_math_for_the_url_and_the_api() {
     use customer_console::query::customer_query::{CustomerQuery, Paging};
     let read = |search: &str| {
-        CustomerQuery::from_params(Paging::Numbered, |k| support::query_value(search, k))
+        CustomerQuery::from_params(Paging::Numbered, |k| {
+            crate::support::calls::query_value(search, k)
+        })
     };
     let query = read("?page=3&size=50");
     assert_eq!(

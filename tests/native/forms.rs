@@ -1,9 +1,6 @@
 //! Native tests of input checks, the customer forms, URL state, sign-in and config parsing.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
+use crate::support::calls::{query_value, values};
 use customer_console::{
     api::{
         customers::{CustomerUpdate, SortDirection},
@@ -23,7 +20,6 @@ use customer_console::{
     validation,
 };
 use proptest::prelude::*;
-use support::{query_value, values};
 
 #[test]
 fn email_phone_and_date_checks() {
@@ -183,10 +179,8 @@ fn create_form_labels_are_the_api_fields_in_words() {
 
 #[test]
 fn update_forms_prefill_check_and_build_their_request() {
-    let customer: customer_console::api::customers::Customer = serde_json::from_str(include_str!(
-        "fixtures/obp/get-customer-by-customer-id.json"
-    ))
-    .unwrap();
+    let customer: customer_console::api::customers::Customer =
+        serde_json::from_str(fixture!("get-customer-by-customer-id")).unwrap();
     for form in UPDATE_FORMS {
         let current = (form.current)(&customer);
         let update = form.submit(&current);
@@ -559,7 +553,7 @@ fn config_fills_defaults_and_explains_bad_files() {
     assert_eq!(config.api_base_url, "https://obp.example");
     assert_eq!(config.api_version, "v5.1.0");
     assert_eq!(config.request_timeout_ms, 20_000);
-    let shipped = AppConfig::parse(include_str!("../public/config.json")).unwrap();
+    let shipped = AppConfig::parse(include_str!("../../public/config.json")).unwrap();
     assert_eq!(shipped.default_bank_id, "gh.29.uk");
     assert!(AppConfig::parse("{").unwrap_err().contains("config.json"));
 }

@@ -3,21 +3,15 @@
 //! panels failing on their own, role gating of the tab's actions, and a customer of another
 //! bank than the header's read, changed and role-checked at its own bank, legacy links included.
 
-#![cfg(target_arch = "wasm32")]
-
-mod support;
-
 use std::sync::Arc;
 
-use customer_console::api::Method;
-use support::{
+use crate::support::{
     dom::{location, mount_app, Mounted},
-    obp::{api_for, api_with, customer, customer_at, user_with},
+    obp::{api_for, api_with, customer, customer_at, posted, user_with},
     FakeTransport,
 };
+use customer_console::api::Method;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const ATTRIBUTE_ROLES: &[&str] = &[
     "CanGetCustomer",
@@ -54,14 +48,6 @@ fn attributes_api(roles: &[&str], attributes: &str, definitions: &str) -> Arc<Fa
         )
 }
 
-fn posted_attributes(api: &FakeTransport) -> Vec<serde_json::Value> {
-    api.requests()
-        .into_iter()
-        .filter(|r| r.method == Method::Post && r.url.ends_with(ATTRIBUTE_PATH))
-        .map(|r| serde_json::from_str(&r.body.expect("a body")).unwrap())
-        .collect()
-}
-
 /// Saves the form and checks it closed after sending exactly `expected`.
 async fn saves(app: &Mounted, api: &FakeTransport, expected: serde_json::Value) {
     app.click("Save");
@@ -69,7 +55,7 @@ async fn saves(app: &Mounted, api: &FakeTransport, expected: serde_json::Value) 
         app.button("Add attribute").is_some()
     })
     .await;
-    assert_eq!(posted_attributes(api), [expected]);
+    assert_eq!(posted(api, ATTRIBUTE_PATH), [expected]);
 }
 
 async fn open_add_form(app: &Mounted) {
@@ -113,7 +99,7 @@ async fn attribute_values_are_checked_against_their_type_before_sending() {
     })
     .await;
     assert!(
-        posted_attributes(&api).is_empty(),
+        posted(&api, ATTRIBUTE_PATH).is_empty(),
         "nothing invalid was sent"
     );
 

@@ -2,23 +2,17 @@
 //! pasting a bearer token, the real paging in the URL, the customer form's checks and the API's
 //! field errors, a 401 leading back to sign-in, and no OBP-only pages.
 
-#![cfg(target_arch = "wasm32")]
-
-mod support;
-
 use std::sync::Arc;
 
+use crate::support::{
+    dom::{back, location, mount_with, Mounted},
+    FakeTransport,
+};
 use customer_console::{
     api::{ApiError, Method},
     state::{AppConfig, BackendKind},
 };
-use support::{
-    dom::{back, location, mount_with, Mounted},
-    FakeTransport,
-};
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const LIST: &str = "/v1/profiles/demo-profile/customers";
 

@@ -2,12 +2,9 @@
 //! arbitrary text, under any status, make every API call return (`Ok` or an `ApiError`), never
 //! panic.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
 use std::{fs, path::Path, sync::Arc};
 
+use crate::support::{calls::api_on, FakeTransport};
 use customer_console::api::{
     self,
     auth::Credentials,
@@ -18,7 +15,6 @@ use customer_console::api::{
 use futures::executor::block_on;
 use proptest::prelude::*;
 use serde_json::Value;
-use support::{api_on, FakeTransport};
 
 const B: &str = "gh.29.uk";
 const C: &str = "c1";

@@ -1,14 +1,11 @@
 //! Native tests of the client: URLs and escaping, headers, request bodies, error mapping.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod support;
-
 use std::sync::{
     atomic::{AtomicUsize, Ordering},
     Arc,
 };
 
+use crate::support::{calls::api_on, FakeTransport};
 use customer_console::{
     api::{
         auth::{self, Credentials},
@@ -24,7 +21,6 @@ use customer_console::{
 use futures::executor::block_on;
 use leptos::prelude::*;
 use serde_json::{json, Value};
-use support::{api_on, FakeTransport};
 
 const BASE: &str = "https://api.example/obp/v5.1.0";
 const CUSTOMER: &str = r#"{"customer_id":"c1","legal_name":"A"}"#;

@@ -2,19 +2,13 @@
 //! checked before sending and expiry is flagged, media previews only images from the configured
 //! origins, and the status timeline puts the current status first.
 
-#![cfg(target_arch = "wasm32")]
-
-mod support;
-
-use customer_console::{api::Method, dates, state::AppConfig};
-use support::{
+use crate::support::{
     dom::{location, mount_app, mount_with, sleep},
     obp::kyc_api,
     FakeTransport,
 };
+use customer_console::{api::Method, dates, state::AppConfig};
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const KYC_ROLES: &[&str] = &[
     "CanGetCustomer",

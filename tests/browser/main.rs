@@ -1,0 +1,21 @@
+//! The app's headless-browser tests, one module per area: the real app mounted on a fake API and
+//! driven through the DOM like a user.
+
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::wasm_bindgen_test_configure;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[macro_use]
+#[path = "../support/mod.rs"]
+mod support;
+
+mod customer_tabs;
+mod customers;
+mod enterprise;
+mod kyc;
+mod lists;
+mod meetings;
+mod shell;
+mod trust;

@@ -1,0 +1,22 @@
+//! The app's native tests, one module per area: the API client and its decoders, each customer
+//! resource, the forms, the trust rules, hostile answers, and the contract between the client
+//! and the sandbox.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+#[macro_use]
+#[path = "../support/mod.rs"]
+mod support;
+
+mod client;
+mod contract;
+mod customer360;
+mod enterprise;
+mod forms;
+mod hostile;
+mod kyc;
+mod lists;
+mod meetings;
+mod messages;
+mod models;
+mod trust;
