@@ -835,6 +835,15 @@ pub const ENDPOINTS: &[Endpoint] = &[
             enterprise::list(&env.enterprise, PROFILE, 0, 20).await?;
         }
     ),
+    endpoint!(
+        "enterprise::check_token",
+        200,
+        Enterprise("customers-page"),
+        |env| {
+            let token = ::sandbox::enterprise::DEMO_TOKEN;
+            enterprise::check_token(&env.enterprise, PROFILE, token).await?;
+        }
+    ),
     endpoint!("enterprise::create", 200, Enterprise("customer"), |env| {
         let body = enterprise_customer("Contract BV");
         let made = enterprise::create(&env.enterprise, PROFILE, &body).await?;
