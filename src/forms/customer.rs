@@ -2,7 +2,10 @@
 
 use super::{check_fields, into_result, FieldErrors, FieldKind as K, FieldSpec as F, FormValues};
 use crate::{
-    api::customers::{CreditLimit, CreditRating, Customer, CustomerUpdate, FaceImage, NewCustomer},
+    api::{
+        customers::{CreditLimit, CreditRating, Customer, CustomerUpdate, FaceImage, NewCustomer},
+        roles,
+    },
     dates, validation,
 };
 
@@ -191,7 +194,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     UpdateForm {
         key: "identity",
         title: "Identity",
-        roles: &["CanUpdateCustomerIdentity"],
+        roles: roles::UPDATE_IDENTITY,
         fields: &[
             F::new("title", "Title", K::Text),
             F::new("legal_name", "Legal name", K::Text).required(),
@@ -216,7 +219,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     UpdateForm {
         key: "email",
         title: "Email",
-        roles: &["CanUpdateCustomerEmail"],
+        roles: roles::UPDATE_EMAIL,
         fields: &[F::new("email", "Email", K::Email).required()],
         current: |c| FormValues::from_pairs([("email", c.email.clone())]),
         build: |v| CustomerUpdate::Email {
@@ -226,7 +229,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     UpdateForm {
         key: "mobile-number",
         title: "Mobile phone",
-        roles: &["CanUpdateCustomerMobilePhoneNumber"],
+        roles: roles::UPDATE_MOBILE_NUMBER,
         fields: &[F::new("mobile_phone_number", "Mobile phone number", K::Phone).required()],
         current: |c| {
             FormValues::from_pairs([("mobile_phone_number", c.mobile_phone_number.clone())])
@@ -238,7 +241,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     UpdateForm {
         key: "number",
         title: "Customer number",
-        roles: &["CanUpdateCustomerNumber"],
+        roles: roles::UPDATE_NUMBER,
         fields: &[F::new("customer_number", "Customer number", K::CustomerNumber).required()],
         current: |c| FormValues::from_pairs([("customer_number", c.customer_number.clone())]),
         build: |v| CustomerUpdate::Number {
@@ -248,7 +251,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     UpdateForm {
         key: "branch",
         title: "Branch",
-        roles: &["CanUpdateCustomerBranch"],
+        roles: roles::UPDATE_BRANCH,
         fields: &[F::new("branch_id", "Branch id", K::Text).required()],
         current: |c| FormValues::from_pairs([("branch_id", c.branch_id.clone())]),
         build: |v| CustomerUpdate::Branch {
@@ -258,7 +261,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     UpdateForm {
         key: "credit-limit",
         title: "Credit limit",
-        roles: &["CanUpdateCustomerCreditLimit"],
+        roles: roles::UPDATE_CREDIT_LIMIT,
         fields: &[
             F::new("currency", "Credit limit currency", K::Currency).required(),
             F::new("amount", "Credit limit amount", K::Amount).required(),
@@ -277,10 +280,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     UpdateForm {
         key: "credit-rating-and-source",
         title: "Credit rating",
-        roles: &[
-            "CanUpdateCustomerCreditRatingAndSource",
-            "CanUpdateCustomerCreditRatingAndSourceAtAnyBank",
-        ],
+        roles: roles::UPDATE_CREDIT_RATING,
         fields: &[
             F::new("credit_rating", "Credit rating", K::Text).required(),
             F::new("credit_source", "Credit rating source", K::Text).required(),
@@ -300,7 +300,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
     UpdateForm {
         key: "data",
         title: "Other data",
-        roles: &["CanUpdateCustomerData"],
+        roles: roles::UPDATE_DATA,
         fields: &[
             F::new("relationship_status", "Relationship status", K::Text).required(),
             F::new("dependants", "Dependants", K::WholeNumber).required(),

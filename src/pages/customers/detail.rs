@@ -169,7 +169,7 @@ fn DeleteCustomer() -> impl IntoView {
         .customer
         .with_untracked(|c| (c.legal_name.clone(), c.customer_number.clone()));
     view! {
-        <RequireRole roles=&["CanDeleteCustomerCascade"] what="Deleting customers">
+        <RequireRole roles=roles::DELETE_CUSTOMER what="Deleting customers">
             <button type="button" class="danger" on:click=move |_| { failure.set(None); open.set(true); }>
                 "Delete customer"
             </button>

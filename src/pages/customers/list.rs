@@ -13,7 +13,7 @@ use super::{
 use crate::{
     api::{
         customers::{self, Customer, CustomerMinimal},
-        firehose, my_customers, Api, ApiError,
+        firehose, my_customers, roles, Api, ApiError,
     },
     components::{ErrorView, Loading, Pager, RequireRole},
     query::{customer_query::CustomerQuery, list_scope::ListScope, route_keys},
@@ -43,7 +43,7 @@ pub fn CustomerListPage() -> impl IntoView {
     view! {
         <div class="page-header">
             <h1>"Customers"</h1>
-            <RequireRole roles=&["CanCreateCustomer", "CanCreateCustomerAtAnyBank"] what="Creating customers">
+            <RequireRole roles=roles::CREATE_CUSTOMER what="Creating customers">
                 <A href="/customers/new" attr:class="button">"New customer"</A>
             </RequireRole>
         </div>

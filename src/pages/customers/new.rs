@@ -6,7 +6,7 @@ use leptos_router::{components::A, hooks::use_navigate};
 use crate::{
     api::{
         customers::{self, Customer, NewCustomer},
-        Api,
+        roles, Api,
     },
     components::{ErrorView, FormSection, FormState, RequireRole},
     forms::{
@@ -66,7 +66,7 @@ pub fn NewCustomerPage() -> impl IntoView {
             <h1>"New customer"</h1>
             <A href="/customers">"Back to customers"</A>
         </div>
-        <RequireRole roles=&["CanCreateCustomer", "CanCreateCustomerAtAnyBank"] what="Creating customers">
+        <RequireRole roles=roles::CREATE_CUSTOMER what="Creating customers">
             <form class="card customer-form" novalidate on:submit=submit.clone()>
                 <p class="muted">
                     {move || format!("At bank {}. Fields marked * are required.", session.bank_id.get())}
