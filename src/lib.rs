@@ -24,14 +24,14 @@ pub fn start() {
     console_error_panic_hook::set_once();
     // Leptos's executor starts with the first mount, so the config is awaited on the raw one.
     wasm_bindgen_futures::spawn_local(async {
-        match state::config::load().await {
+        let files =
+            api::BrowserTransport::app_files(state::AppConfig::default().request_timeout_ms);
+        match state::config::load(&files).await {
             Ok(config) => {
                 if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                     document.set_title(&config.app_title);
                 }
-                let transport = Arc::new(api::BrowserTransport {
-                    timeout_ms: config.request_timeout_ms,
-                });
+                let transport = Arc::new(api::BrowserTransport::api(config.request_timeout_ms));
                 leptos::mount::mount_to_body(move || view! { <app::App config transport /> });
             }
             Err(problem) => leptos::mount::mount_to_body(move || {

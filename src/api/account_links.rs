@@ -10,21 +10,19 @@ use super::{
 };
 
 /// A customer–account link.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CustomerAccountLink {
     /// Link id.
+    #[serde_with(skip_apply)]
     pub customer_account_link_id: String,
     /// Customer.
-    #[serde(default, deserialize_with = "de::string")]
     pub customer_id: String,
     /// Bank.
-    #[serde(default, deserialize_with = "de::string")]
     pub bank_id: String,
     /// Account.
-    #[serde(default, deserialize_with = "de::string")]
     pub account_id: String,
     /// e.g. "Owner" or "Joint".
-    #[serde(default, deserialize_with = "de::string")]
     pub relationship_type: String,
 }
 

@@ -5,45 +5,38 @@ use serde::{Deserialize, Serialize};
 use super::{de, path::customer_path, Api, ApiError, Method};
 
 /// A customer's postal address.
+#[serde_with::apply(
+    String => #[serde(default, deserialize_with = "de::string")],
+    Vec => #[serde(default, deserialize_with = "de::list")],
+)]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Address {
     /// Address id.
+    #[serde_with(skip_apply)]
     pub customer_address_id: String,
     /// Owner.
-    #[serde(default, deserialize_with = "de::string")]
     pub customer_id: String,
     /// First line.
-    #[serde(default, deserialize_with = "de::string")]
     pub line_1: String,
     /// Second line.
-    #[serde(default, deserialize_with = "de::string")]
     pub line_2: String,
     /// Third line.
-    #[serde(default, deserialize_with = "de::string")]
     pub line_3: String,
     /// City.
-    #[serde(default, deserialize_with = "de::string")]
     pub city: String,
     /// County.
-    #[serde(default, deserialize_with = "de::string")]
     pub county: String,
     /// State or region.
-    #[serde(default, deserialize_with = "de::string")]
     pub state: String,
     /// Postcode.
-    #[serde(default, deserialize_with = "de::string")]
     pub postcode: String,
     /// ISO 3166-1 alpha-2 country.
-    #[serde(default, deserialize_with = "de::string")]
     pub country_code: String,
     /// Tags such as "home" or "mailing".
-    #[serde(default, deserialize_with = "de::list")]
     pub tags: Vec<String>,
     /// Status. Real OBP may echo `state` here (reference §2.4), so it is shown, never relied on.
-    #[serde(default, deserialize_with = "de::string")]
     pub status: String,
     /// When it was added.
-    #[serde(default, deserialize_with = "de::string")]
     pub insert_date: String,
 }
 

@@ -43,19 +43,17 @@ impl AttributeType {
 }
 
 /// A customer attribute.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CustomerAttribute {
     /// Attribute id.
-    #[serde(default, deserialize_with = "de::string")]
     pub customer_attribute_id: String,
     /// Name.
-    #[serde(default, deserialize_with = "de::string")]
     pub name: String,
     /// STRING, INTEGER, DOUBLE or DATE_WITH_DAY.
-    #[serde(rename = "type", default, deserialize_with = "de::string")]
+    #[serde(rename = "type")]
     pub kind: String,
     /// Value as text.
-    #[serde(default, deserialize_with = "de::string")]
     pub value: String,
 }
 
@@ -72,33 +70,32 @@ pub struct AttributeBody {
 }
 
 /// A bank's definition of a customer attribute.
+#[serde_with::apply(
+    String => #[serde(default, deserialize_with = "de::string")],
+    bool => #[serde(default, deserialize_with = "de::bool")],
+    Vec => #[serde(default, deserialize_with = "de::list")],
+)]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AttributeDefinition {
     /// Definition id.
+    #[serde_with(skip_apply)]
     pub attribute_definition_id: String,
     /// Bank.
-    #[serde(default, deserialize_with = "de::string")]
     pub bank_id: String,
     /// Attribute name.
-    #[serde(default, deserialize_with = "de::string")]
     pub name: String,
     /// Always "Customer" here.
-    #[serde(default, deserialize_with = "de::string")]
     pub category: String,
     /// OBP type name.
-    #[serde(rename = "type", default, deserialize_with = "de::string")]
+    #[serde(rename = "type")]
     pub kind: String,
     /// What it means.
-    #[serde(default, deserialize_with = "de::string")]
     pub description: String,
     /// Alias.
-    #[serde(default, deserialize_with = "de::string")]
     pub alias: String,
     /// Views that may see it.
-    #[serde(default, deserialize_with = "de::list")]
     pub can_be_seen_on_views: Vec<String>,
     /// Offered for new attributes.
-    #[serde(default, deserialize_with = "de::bool")]
     pub is_active: bool,
 }
 

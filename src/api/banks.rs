@@ -5,15 +5,15 @@ use serde::Deserialize;
 use super::{de, Api, ApiError};
 
 /// A bank the API serves.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Bank {
     /// BANK_ID used in URLs.
+    #[serde_with(skip_apply)]
     pub id: String,
     /// Short name.
-    #[serde(default, deserialize_with = "de::string")]
     pub short_name: String,
     /// Full name.
-    #[serde(default, deserialize_with = "de::string")]
     pub full_name: String,
 }
 

@@ -1,4 +1,4 @@
-//! [`BrowserTransport`]: `fetch` through gloo-net, with a timeout and no credentials.
+//! [`BrowserTransport`]: `fetch` through gloo-net, with a timeout; no credentials for the API.
 
 use gloo_net::http::RequestBuilder;
 use web_sys::{AbortSignal, RequestCredentials};
@@ -9,12 +9,39 @@ use super::{ApiError, HttpRequest, HttpResponse, LocalFuture, Method, Transport}
 #[derive(Clone, Copy, Debug)]
 pub struct BrowserTransport {
     /// Milliseconds before a request is abandoned.
-    pub timeout_ms: u32,
+    timeout_ms: u32,
+    /// Whether the browser's cookies go along.
+    credentials: RequestCredentials,
+}
+
+impl BrowserTransport {
+    /// For the API: no credentials. Auth is by header; OBP's `Allow-Origin: *` forbids
+    /// credentialed requests.
+    pub fn api(timeout_ms: u32) -> Self {
+        Self {
+            timeout_ms,
+            credentials: RequestCredentials::Omit,
+        }
+    }
+
+    /// For the app's own files (`config.json`): fetch's default credentials, `same-origin`, as
+    /// index.html's `crossorigin` preload uses, so the browser hands over the preloaded answer
+    /// instead of fetching the file again (a preload is reused only on the same URL, mode and
+    /// credentials).
+    pub fn app_files(timeout_ms: u32) -> Self {
+        Self {
+            timeout_ms,
+            credentials: RequestCredentials::SameOrigin,
+        }
+    }
 }
 
 impl Transport for BrowserTransport {
     fn send(&self, request: HttpRequest) -> LocalFuture<Result<HttpResponse, ApiError>> {
-        let timeout_ms = self.timeout_ms;
+        let Self {
+            timeout_ms,
+            credentials,
+        } = *self;
         Box::pin(async move {
             let builder = match request.method {
                 Method::Get => RequestBuilder::new(&request.url),
@@ -33,8 +60,7 @@ impl Transport for BrowserTransport {
                 .headers
                 .iter()
                 .fold(builder, |b, (name, value)| b.header(name, value))
-                // Auth is by header; OBP's `Allow-Origin: *` forbids credentialed requests.
-                .credentials(RequestCredentials::Omit)
+                .credentials(credentials)
                 .abort_signal(Some(&signal));
             let sent = match request.body {
                 Some(body) => builder.body(body).map_err(network)?.send().await,

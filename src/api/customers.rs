@@ -7,39 +7,37 @@ use super::{attributes::CustomerAttribute, de, path::join, Api, ApiError, Method
 
 /// A customer as OBP returns it. One type reads all three flavours (Customer310, Customer300 with
 /// plain dates, Customer210 without title/branch/suffix): missing or null fields become empty.
+#[serde_with::apply(
+    String => #[serde(default, deserialize_with = "de::string")],
+    bool => #[serde(default, deserialize_with = "de::bool")],
+    Vec => #[serde(default, deserialize_with = "de::list")],
+)]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Customer {
     /// Bank the customer belongs to.
-    #[serde(default, deserialize_with = "de::string")]
     pub bank_id: String,
     /// The id used in URLs.
+    #[serde_with(skip_apply)]
     pub customer_id: String,
     /// The bank's own number for the customer.
-    #[serde(default, deserialize_with = "de::string")]
     pub customer_number: String,
     /// Legal name.
-    #[serde(default, deserialize_with = "de::string")]
     pub legal_name: String,
     /// Mobile phone number.
-    #[serde(default, deserialize_with = "de::string")]
     pub mobile_phone_number: String,
     /// Email address.
-    #[serde(default, deserialize_with = "de::string")]
     pub email: String,
     /// Profile image.
     #[serde(default)]
     pub face_image: Option<FaceImage>,
     /// Date of birth: an OBP date-time, a plain `yyyy-MM-dd`, or empty.
-    #[serde(default, deserialize_with = "de::string")]
     pub date_of_birth: String,
     /// Relationship status, e.g. "single".
-    #[serde(default, deserialize_with = "de::string")]
     pub relationship_status: String,
     /// Number of dependants.
     #[serde(default, deserialize_with = "de::int")]
     pub dependants: i64,
     /// Dates of birth of dependants.
-    #[serde(default, deserialize_with = "de::list")]
     pub dob_of_dependants: Vec<String>,
     /// Credit rating and its source.
     #[serde(default)]
@@ -48,73 +46,63 @@ pub struct Customer {
     #[serde(default)]
     pub credit_limit: Option<CreditLimit>,
     /// Highest education attained.
-    #[serde(default, deserialize_with = "de::string")]
     pub highest_education_attained: String,
     /// Employment status.
-    #[serde(default, deserialize_with = "de::string")]
     pub employment_status: String,
     /// Whether KYC is satisfied.
-    #[serde(default, deserialize_with = "de::bool")]
     pub kyc_status: bool,
     /// Date of the last OK check; the list endpoints sort by it.
-    #[serde(default, deserialize_with = "de::string")]
     pub last_ok_date: String,
     /// Title, e.g. "Dr." (absent in Customer210).
-    #[serde(default, deserialize_with = "de::string")]
     pub title: String,
     /// Branch id (absent in Customer210).
-    #[serde(default, deserialize_with = "de::string")]
     pub branch_id: String,
     /// Name suffix, e.g. "Jr" (absent in Customer210).
-    #[serde(default, deserialize_with = "de::string")]
     pub name_suffix: String,
     /// Attributes, present on the single-customer endpoints.
-    #[serde(default, deserialize_with = "de::list")]
     pub customer_attributes: Vec<CustomerAttribute>,
 }
 
 /// A customer's profile image.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct FaceImage {
     /// Image URL.
-    #[serde(default, deserialize_with = "de::string")]
     pub url: String,
     /// When it was taken (OBP date-time).
-    #[serde(default, deserialize_with = "de::string")]
     pub date: String,
 }
 
 /// Credit rating with its source.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct CreditRating {
     /// Rating, e.g. "A".
-    #[serde(default, deserialize_with = "de::string")]
     pub rating: String,
     /// Who rated, e.g. "Experian".
-    #[serde(default, deserialize_with = "de::string")]
     pub source: String,
 }
 
 /// Credit limit; OBP sends the amount as a string.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct CreditLimit {
     /// ISO 4217 currency code.
-    #[serde(default, deserialize_with = "de::string")]
     pub currency: String,
     /// Decimal amount.
-    #[serde(default, deserialize_with = "de::string")]
     pub amount: String,
 }
 
 /// A customer in the minimal lists: ids only. Also reads Customers for Current User (IDs only),
 /// whose entries are `{"id": …}` without a bank.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CustomerMinimal {
     /// Bank id; empty when the list does not say.
-    #[serde(default, deserialize_with = "de::string")]
     pub bank_id: String,
     /// Customer id.
     #[serde(alias = "id")]
+    #[serde_with(skip_apply)]
     pub customer_id: String,
 }
 

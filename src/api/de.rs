@@ -1,5 +1,10 @@
 //! Lenient field decoders for OBP's real-world variations (nulls, numbers sent as strings).
 //!
+//! A model names them once for every field of a type with `serde_with::apply`, e.g.
+//! `String => #[serde(default, deserialize_with = "de::string")]`; a field that must be present
+//! as it is (the record's id) opts out with `#[serde_with(skip_apply)]`. Numbers and nested
+//! objects take their decoder field by field.
+//!
 //! They read the raw JSON token rather than a `serde_json::Value`, which keeps number formatting
 //! code out of the wasm.
 

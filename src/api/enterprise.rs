@@ -7,60 +7,48 @@ use serde::{Deserialize, Serialize};
 use super::{de, path::join, Api, ApiError, AuthScheme, Method, Query};
 
 /// A postal address, structured as the Enterprise API keeps it.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Address {
     /// House number.
     #[serde(default, deserialize_with = "de::opt_int")]
     pub premise: Option<i64>,
     /// Addition to the house number, e.g. "A".
-    #[serde(default, deserialize_with = "de::string")]
     pub sub_premise: String,
     /// Building name.
-    #[serde(default, deserialize_with = "de::string")]
     pub building: String,
     /// Postcode.
-    #[serde(default, deserialize_with = "de::string")]
     pub postal_code: String,
     /// Street.
-    #[serde(default, deserialize_with = "de::string")]
     pub thoroughfare: String,
     /// Town or city.
-    #[serde(default, deserialize_with = "de::string")]
     pub locality: String,
     /// Province or state.
-    #[serde(default, deserialize_with = "de::string")]
     pub state: String,
     /// ISO 3166-1 alpha-2 country.
-    #[serde(default, deserialize_with = "de::string")]
     pub country: String,
 }
 
 /// A customer of a profile.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Customer {
     /// Id.
-    #[serde(default, deserialize_with = "de::string")]
     pub id: String,
     /// Company name (companies).
-    #[serde(default, deserialize_with = "de::string")]
     pub company: String,
     /// First name (persons).
-    #[serde(default, deserialize_with = "de::string")]
     pub first_name: String,
     /// Last name (persons).
-    #[serde(default, deserialize_with = "de::string")]
     pub last_name: String,
     /// Email.
-    #[serde(default, deserialize_with = "de::string")]
     pub email: String,
     /// Phone, digits with country code.
-    #[serde(default, deserialize_with = "de::string")]
     pub phone: String,
     /// Address; absent when none was given.
     #[serde(default)]
     pub address: Option<Address>,
     /// When it was created (ISO 8601).
-    #[serde(default, deserialize_with = "de::string")]
     pub created: String,
 }
 

@@ -12,94 +12,82 @@ use super::{
 };
 
 /// An identity document: passport, driving licence, national id…
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct KycDocument {
     /// Id chosen when it was added.
-    #[serde(default, deserialize_with = "de::string")]
     pub id: String,
     /// Customer.
-    #[serde(default, deserialize_with = "de::string")]
     pub customer_id: String,
     /// Kind, e.g. "passport".
-    #[serde(rename = "type", default, deserialize_with = "de::string")]
+    #[serde(rename = "type")]
     pub kind: String,
     /// Document number.
-    #[serde(default, deserialize_with = "de::string")]
     pub number: String,
     /// OBP date.
-    #[serde(default, deserialize_with = "de::string")]
     pub issue_date: String,
     /// Where it was issued.
-    #[serde(default, deserialize_with = "de::string")]
     pub issue_place: String,
     /// OBP date.
-    #[serde(default, deserialize_with = "de::string")]
     pub expiry_date: String,
 }
 
 /// A KYC check done by staff.
+#[serde_with::apply(
+    String => #[serde(default, deserialize_with = "de::string")],
+    bool => #[serde(default, deserialize_with = "de::bool")],
+)]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct KycCheck {
     /// Id chosen when it was added.
-    #[serde(default, deserialize_with = "de::string")]
     pub id: String,
     /// OBP date.
-    #[serde(default, deserialize_with = "de::string")]
     pub date: String,
     /// How it was done, e.g. "In branch".
-    #[serde(default, deserialize_with = "de::string")]
     pub how: String,
     /// Staff user who did it.
-    #[serde(default, deserialize_with = "de::string")]
     pub staff_user_id: String,
     /// Their name.
-    #[serde(default, deserialize_with = "de::string")]
     pub staff_name: String,
     /// Whether it was satisfied.
-    #[serde(default, deserialize_with = "de::bool")]
     pub satisfied: bool,
     /// Notes.
-    #[serde(default, deserialize_with = "de::string")]
     pub comments: String,
 }
 
 /// A scan, photo or recording backing a document or check.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct KycMedia {
     /// Id chosen when it was added.
-    #[serde(default, deserialize_with = "de::string")]
     pub id: String,
     /// Kind, e.g. "image".
-    #[serde(rename = "type", default, deserialize_with = "de::string")]
+    #[serde(rename = "type")]
     pub kind: String,
     /// Where it is stored.
-    #[serde(default, deserialize_with = "de::string")]
     pub url: String,
     /// OBP date.
-    #[serde(default, deserialize_with = "de::string")]
     pub date: String,
     /// The document it belongs to, if any.
-    #[serde(default, deserialize_with = "de::string")]
     pub relates_to_kyc_document_id: String,
     /// The check it belongs to, if any.
-    #[serde(default, deserialize_with = "de::string")]
     pub relates_to_kyc_check_id: String,
 }
 
 /// A KYC decision at a date.
+#[serde_with::apply(
+    String => #[serde(default, deserialize_with = "de::string")],
+    bool => #[serde(default, deserialize_with = "de::bool")],
+)]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct KycStatus {
     /// Customer.
-    #[serde(default, deserialize_with = "de::string")]
     pub customer_id: String,
     /// Customer number.
-    #[serde(default, deserialize_with = "de::string")]
     pub customer_number: String,
     /// Whether KYC is satisfied.
-    #[serde(default, deserialize_with = "de::bool")]
     pub ok: bool,
     /// OBP date.
-    #[serde(default, deserialize_with = "de::string")]
     pub date: String,
 }
 

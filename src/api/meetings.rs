@@ -6,66 +6,63 @@ use serde::{Deserialize, Serialize};
 use super::{de, path::join, Api, ApiError, Method};
 
 /// A meeting as OBP returns it. The session `keys` are left unread: OBP sends them empty.
+#[serde_with::apply(
+    String => #[serde(default, deserialize_with = "de::string")],
+    Vec => #[serde(default, deserialize_with = "de::list")],
+)]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Meeting {
     /// The id used in URLs.
+    #[serde_with(skip_apply)]
     pub meeting_id: String,
     /// The video service, e.g. `jitsi`.
-    #[serde(default, deserialize_with = "de::string")]
     pub provider_id: String,
     /// What it is about, e.g. `onboarding`.
-    #[serde(default, deserialize_with = "de::string")]
     pub purpose_id: String,
     /// The bank.
-    #[serde(default, deserialize_with = "de::string")]
     pub bank_id: String,
     /// Who takes part.
     #[serde(default, deserialize_with = "de::or_default")]
     pub present: MeetingPresent,
     /// When it takes place (OBP date-time).
-    #[serde(default, deserialize_with = "de::string")]
     pub when: String,
     /// Who set it up.
     #[serde(default, deserialize_with = "de::or_default")]
     pub creator: ContactDetails,
     /// Who is invited.
-    #[serde(default, deserialize_with = "de::list")]
     pub invitees: Vec<Invitee>,
 }
 
 /// The users taking part; OBP sets both to the user who created the meeting.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct MeetingPresent {
     /// Staff user id.
-    #[serde(default, deserialize_with = "de::string")]
     pub staff_user_id: String,
     /// Customer user id.
-    #[serde(default, deserialize_with = "de::string")]
     pub customer_user_id: String,
 }
 
 /// A person's name, mobile phone and email.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct ContactDetails {
     /// Name.
-    #[serde(default, deserialize_with = "de::string")]
     pub name: String,
     /// Mobile phone number.
-    #[serde(default, deserialize_with = "de::string")]
     pub mobile_phone: String,
     /// Email address.
-    #[serde(default, deserialize_with = "de::string")]
     pub email_address: String,
 }
 
 /// Someone invited to a meeting.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Invitee {
     /// How to reach them.
     #[serde(default, deserialize_with = "de::or_default")]
     pub contact_details: ContactDetails,
     /// e.g. `invited` or `accepted`.
-    #[serde(default, deserialize_with = "de::string")]
     pub status: String,
 }
 

@@ -5,25 +5,20 @@ use serde::{Deserialize, Serialize};
 use super::{de, path::customer_path, Api, ApiError, Method};
 
 /// A message (OBP's MessageV400).
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Message {
     /// Id.
-    #[serde(default, deserialize_with = "de::string")]
     pub id: String,
     /// When it was sent (OBP date).
-    #[serde(default, deserialize_with = "de::string")]
     pub date: String,
     /// How, e.g. "SMS" or "Email".
-    #[serde(default, deserialize_with = "de::string")]
     pub transport: String,
     /// The text.
-    #[serde(default, deserialize_with = "de::string")]
     pub message: String,
     /// Sending department.
-    #[serde(default, deserialize_with = "de::string")]
     pub from_department: String,
     /// Sending person.
-    #[serde(default, deserialize_with = "de::string")]
     pub from_person: String,
 }
 

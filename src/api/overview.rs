@@ -20,41 +20,39 @@ pub struct Overview {
 }
 
 /// An account as the overview lists it (OBP's Account500).
+#[serde_with::apply(
+    String => #[serde(default, deserialize_with = "de::string")],
+    Vec => #[serde(default, deserialize_with = "de::list")],
+)]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Account {
     /// Account id.
+    #[serde_with(skip_apply)]
     pub account_id: String,
     /// Label.
-    #[serde(default, deserialize_with = "de::string")]
     pub label: String,
     /// Product code.
-    #[serde(default, deserialize_with = "de::string")]
     pub product_code: String,
     /// Balance.
     #[serde(default)]
     pub balance: Option<Amount>,
     /// Branch.
-    #[serde(default, deserialize_with = "de::string")]
     pub branch_id: String,
     /// Contracts, when the bank records them.
-    #[serde(default, deserialize_with = "de::list")]
     pub contracts: Vec<Contract>,
     /// Routings such as IBAN.
-    #[serde(default, deserialize_with = "de::list")]
     pub account_routings: Vec<Routing>,
     /// Account attributes.
-    #[serde(default, deserialize_with = "de::list")]
     pub account_attributes: Vec<AccountAttribute>,
 }
 
 /// A currency amount, as text.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Amount {
     /// ISO 4217 code.
-    #[serde(default, deserialize_with = "de::string")]
     pub currency: String,
     /// Decimal amount.
-    #[serde(default, deserialize_with = "de::string")]
     pub amount: String,
 }
 
@@ -73,56 +71,47 @@ impl Amount {
 }
 
 /// A contract on an account.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Contract {
     /// Product code.
-    #[serde(default, deserialize_with = "de::string")]
     pub product_code: String,
     /// Contract code.
-    #[serde(default, deserialize_with = "de::string")]
     pub contract_code: String,
     /// Product description.
-    #[serde(default, deserialize_with = "de::string")]
     pub product_description: String,
     /// Opening date.
-    #[serde(default, deserialize_with = "de::string")]
     pub opening_date: String,
     /// Maturity date.
-    #[serde(default, deserialize_with = "de::string")]
     pub maturity_date: String,
 }
 
 /// An account routing: scheme and address.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Routing {
     /// e.g. "IBAN".
-    #[serde(default, deserialize_with = "de::string")]
     pub scheme: String,
     /// The address in that scheme.
-    #[serde(default, deserialize_with = "de::string")]
     pub address: String,
 }
 
 /// An account attribute.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AccountAttribute {
     /// Id.
-    #[serde(default, deserialize_with = "de::string")]
     pub account_attribute_id: String,
     /// Product code.
-    #[serde(default, deserialize_with = "de::string")]
     pub product_code: String,
     /// Contract code, when set.
-    #[serde(default, deserialize_with = "de::string")]
     pub contract_code: String,
     /// Name.
-    #[serde(default, deserialize_with = "de::string")]
     pub name: String,
     /// Type name.
-    #[serde(rename = "type", default, deserialize_with = "de::string")]
+    #[serde(rename = "type")]
     pub kind: String,
     /// Value.
-    #[serde(default, deserialize_with = "de::string")]
     pub value: String,
 }
 

@@ -8,6 +8,26 @@ pub const GET_CUSTOMER: &[&str] = &["CanGetCustomer"];
 pub const CREATE_CUSTOMER: &[&str] = &["CanCreateCustomer", "CanCreateCustomerAtAnyBank"];
 /// Delete Customer Cascade.
 pub const DELETE_CUSTOMER: &[&str] = &["CanDeleteCustomerCascade"];
+/// Update the identity data of a Customer.
+pub const UPDATE_IDENTITY: &[&str] = &["CanUpdateCustomerIdentity"];
+/// Update the email of a Customer.
+pub const UPDATE_EMAIL: &[&str] = &["CanUpdateCustomerEmail"];
+/// Update the mobile number of a Customer.
+pub const UPDATE_MOBILE_NUMBER: &[&str] = &["CanUpdateCustomerMobilePhoneNumber"];
+/// Update the number of a Customer.
+pub const UPDATE_NUMBER: &[&str] = &["CanUpdateCustomerNumber"];
+/// Update the Branch of a Customer: OBP's code checks this, not the identity role its doc names.
+pub const UPDATE_BRANCH: &[&str] = &["CanUpdateCustomerBranch"];
+/// Update the credit limit of a Customer.
+pub const UPDATE_CREDIT_LIMIT: &[&str] = &["CanUpdateCustomerCreditLimit"];
+/// Update the credit rating and source of a Customer.
+pub const UPDATE_CREDIT_RATING: &[&str] = &[
+    "CanUpdateCustomerCreditRatingAndSource",
+    "CanUpdateCustomerCreditRatingAndSourceAtAnyBank",
+];
+/// Update the other data of a Customer: OBP's code checks this, not the identity role its doc
+/// names.
+pub const UPDATE_DATA: &[&str] = &["CanUpdateCustomerData"];
 /// Create Address.
 pub const CREATE_ADDRESS: &[&str] = &["CanCreateCustomerAddress"];
 /// Update the Address: OBP's code checks CanCreateCustomer, not an address role.

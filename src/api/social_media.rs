@@ -5,22 +5,19 @@ use serde::{Deserialize, Serialize};
 use super::{de, path::customer_path, Api, ApiError, Method};
 
 /// A social media handle.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SocialMediaHandle {
     /// The customer number it is filed under.
-    #[serde(default, deserialize_with = "de::string")]
     pub customer_number: String,
     /// Network, e.g. "twitter".
-    #[serde(rename = "type", default, deserialize_with = "de::string")]
+    #[serde(rename = "type")]
     pub kind: String,
     /// The handle.
-    #[serde(default, deserialize_with = "de::string")]
     pub handle: String,
     /// When it was added (OBP date-time).
-    #[serde(default, deserialize_with = "de::string")]
     pub date_added: String,
     /// When it was activated (OBP date-time).
-    #[serde(default, deserialize_with = "de::string")]
     pub date_activated: String,
 }
 

@@ -5,15 +5,15 @@ use serde::{Deserialize, Serialize};
 use super::{de, path::customer_path, Api, ApiError, Method};
 
 /// A tax residence.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct TaxResidence {
     /// Id.
+    #[serde_with(skip_apply)]
     pub tax_residence_id: String,
     /// Tax domain, e.g. a country.
-    #[serde(default, deserialize_with = "de::string")]
     pub domain: String,
     /// Tax number in that domain.
-    #[serde(default, deserialize_with = "de::string")]
     pub tax_number: String,
 }
 

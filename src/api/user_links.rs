@@ -11,21 +11,22 @@ use super::{
 };
 
 /// A user–customer link.
+#[serde_with::apply(
+    String => #[serde(default, deserialize_with = "de::string")],
+    bool => #[serde(default, deserialize_with = "de::bool")],
+)]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct UserCustomerLink {
     /// Link id.
+    #[serde_with(skip_apply)]
     pub user_customer_link_id: String,
     /// Customer.
-    #[serde(default, deserialize_with = "de::string")]
     pub customer_id: String,
     /// User.
-    #[serde(default, deserialize_with = "de::string")]
     pub user_id: String,
     /// When it was made (OBP date-time).
-    #[serde(default, deserialize_with = "de::string")]
     pub date_inserted: String,
     /// Whether it is in force.
-    #[serde(default, deserialize_with = "de::bool")]
     pub is_active: bool,
 }
 
@@ -39,55 +40,50 @@ pub struct NewUserLink {
 }
 
 /// A customer with the users linked to it.
+#[serde_with::apply(Vec => #[serde(default, deserialize_with = "de::list")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CustomerAndUsers {
     /// The customer.
     pub customer: Customer,
     /// Its users.
-    #[serde(default, deserialize_with = "de::list")]
     pub users: Vec<LinkedUser>,
 }
 
 /// A user as listed with a customer.
+#[serde_with::apply(
+    String => #[serde(default, deserialize_with = "de::string")],
+    Vec => #[serde(default, deserialize_with = "de::list")],
+)]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct LinkedUser {
     /// User id.
-    #[serde(default, deserialize_with = "de::string")]
     pub user_id: String,
     /// Email.
-    #[serde(default, deserialize_with = "de::string")]
     pub email: String,
     /// Provider's id for the user.
-    #[serde(default, deserialize_with = "de::string")]
     pub provider_id: String,
     /// Identity provider.
-    #[serde(default, deserialize_with = "de::string")]
     pub provider: String,
     /// Username.
-    #[serde(default, deserialize_with = "de::string")]
     pub username: String,
     /// The user's attributes.
-    #[serde(default, deserialize_with = "de::list")]
     pub user_attributes: Vec<UserAttribute>,
 }
 
 /// A user attribute.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct UserAttribute {
     /// Id.
-    #[serde(default, deserialize_with = "de::string")]
     pub user_attribute_id: String,
     /// Name.
-    #[serde(default, deserialize_with = "de::string")]
     pub name: String,
     /// Type name.
-    #[serde(rename = "type", default, deserialize_with = "de::string")]
+    #[serde(rename = "type")]
     pub kind: String,
     /// Value.
-    #[serde(default, deserialize_with = "de::string")]
     pub value: String,
     /// When it was set.
-    #[serde(default, deserialize_with = "de::string")]
     pub insert_date: String,
 }
 

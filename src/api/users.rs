@@ -5,19 +5,16 @@ use serde::Deserialize;
 use super::{de, Api, ApiError};
 
 /// The current user with its entitlements.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CurrentUser {
     /// User id.
-    #[serde(default, deserialize_with = "de::string")]
     pub user_id: String,
     /// Username.
-    #[serde(default, deserialize_with = "de::string")]
     pub username: String,
     /// Email.
-    #[serde(default, deserialize_with = "de::string")]
     pub email: String,
     /// Identity provider.
-    #[serde(default, deserialize_with = "de::string")]
     pub provider: String,
     /// Granted roles.
     #[serde(default)]
@@ -25,24 +22,22 @@ pub struct CurrentUser {
 }
 
 /// OBP wraps the entitlement list in an object: `{"list": […]}`.
+#[serde_with::apply(Vec => #[serde(default, deserialize_with = "de::list")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Entitlements {
     /// The roles.
-    #[serde(default, deserialize_with = "de::list")]
     pub list: Vec<Entitlement>,
 }
 
 /// One granted role, at a bank or (with an empty `bank_id`) system-wide.
+#[serde_with::apply(String => #[serde(default, deserialize_with = "de::string")])]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Entitlement {
     /// Entitlement id.
-    #[serde(default, deserialize_with = "de::string")]
     pub entitlement_id: String,
     /// Role name, e.g. `CanGetCustomers`.
-    #[serde(default, deserialize_with = "de::string")]
     pub role_name: String,
     /// Bank the role holds at; empty for system roles.
-    #[serde(default, deserialize_with = "de::string")]
     pub bank_id: String,
 }
 

@@ -5,7 +5,10 @@ use super::{
     Section,
 };
 use crate::{
-    api::customers::{CreditLimit, CreditRating, Customer, CustomerUpdate, FaceImage, NewCustomer},
+    api::{
+        customers::{CreditLimit, CreditRating, Customer, CustomerUpdate, FaceImage, NewCustomer},
+        roles,
+    },
     dates, validation,
 };
 
@@ -187,7 +190,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         group: EditGroup {
             key: "identity",
             title: "Identity",
-            roles: &["CanUpdateCustomerIdentity"],
+            roles: roles::UPDATE_IDENTITY,
             sections: &[(
                 "",
                 &[
@@ -217,7 +220,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         group: EditGroup {
             key: "email",
             title: "Email",
-            roles: &["CanUpdateCustomerEmail"],
+            roles: roles::UPDATE_EMAIL,
             sections: &[("", &[F::new("email", "Email", K::Email).required()])],
         },
         current: |c| FormValues::from_pairs([("email", c.email.clone())]),
@@ -229,7 +232,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         group: EditGroup {
             key: "mobile-number",
             title: "Mobile phone",
-            roles: &["CanUpdateCustomerMobilePhoneNumber"],
+            roles: roles::UPDATE_MOBILE_NUMBER,
             sections: &[(
                 "",
                 &[F::new("mobile_phone_number", "Mobile phone number", K::Phone).required()],
@@ -246,7 +249,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         group: EditGroup {
             key: "number",
             title: "Customer number",
-            roles: &["CanUpdateCustomerNumber"],
+            roles: roles::UPDATE_NUMBER,
             sections: &[(
                 "",
                 &[F::new("customer_number", "Customer number", K::CustomerNumber).required()],
@@ -261,7 +264,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         group: EditGroup {
             key: "branch",
             title: "Branch",
-            roles: &["CanUpdateCustomerBranch"],
+            roles: roles::UPDATE_BRANCH,
             sections: &[("", &[F::new("branch_id", "Branch id", K::Text).required()])],
         },
         current: |c| FormValues::from_pairs([("branch_id", c.branch_id.clone())]),
@@ -273,7 +276,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         group: EditGroup {
             key: "credit-limit",
             title: "Credit limit",
-            roles: &["CanUpdateCustomerCreditLimit"],
+            roles: roles::UPDATE_CREDIT_LIMIT,
             sections: &[(
                 "",
                 &[
@@ -297,10 +300,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         group: EditGroup {
             key: "credit-rating-and-source",
             title: "Credit rating",
-            roles: &[
-                "CanUpdateCustomerCreditRatingAndSource",
-                "CanUpdateCustomerCreditRatingAndSourceAtAnyBank",
-            ],
+            roles: roles::UPDATE_CREDIT_RATING,
             sections: &[(
                 "",
                 &[
@@ -325,7 +325,7 @@ pub const UPDATE_FORMS: &[UpdateForm] = &[
         group: EditGroup {
             key: "data",
             title: "Other data",
-            roles: &["CanUpdateCustomerData"],
+            roles: roles::UPDATE_DATA,
             sections: &[(
                 "",
                 &[

@@ -3,6 +3,8 @@
 
 use serde::Deserialize;
 
+use crate::api::{ApiError, HttpRequest, Method, Transport};
+
 /// Which customer API the app talks to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -63,22 +65,25 @@ impl AppConfig {
     }
 }
 
-/// Fetches `config.json` relative to the document's base URL.
-#[cfg(target_arch = "wasm32")]
-pub async fn load() -> Result<AppConfig, String> {
-    let response = gloo_net::http::Request::get("config.json")
-        .send()
-        .await
-        .map_err(|e| format!("config.json could not be loaded: {e}"))?;
-    if !response.ok() {
+/// Fetches `config.json`, next to `index.html` (relative to the document's base URL), through
+/// `transport` and parses it; a readable message when it is unreachable, missing or not valid.
+pub async fn load(transport: &dyn Transport) -> Result<AppConfig, String> {
+    let request = HttpRequest {
+        method: Method::Get,
+        url: "config.json".to_owned(),
+        headers: Vec::new(),
+        body: None,
+    };
+    let response = transport.send(request).await.map_err(|e| match e {
+        ApiError::Network(why) => format!("config.json could not be loaded: {why}"),
+        ApiError::Timeout => "config.json could not be loaded: no answer in time".to_owned(),
+        other => format!("config.json could not be loaded: {other}"),
+    })?;
+    if !(200..300).contains(&response.status) {
         return Err(format!(
             "config.json could not be loaded: HTTP {}",
-            response.status()
+            response.status
         ));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| format!("config.json could not be read: {e}"))?;
-    AppConfig::parse(&text)
+    AppConfig::parse(&response.body)
 }

@@ -1,10 +1,11 @@
-//! Native tests of input checks, the customer forms, URL state, sign-in and config parsing.
+//! Native tests of input checks, the customer forms, URL state, sign-in and config loading.
 
 use crate::support::calls::{query_value, values};
+use crate::support::{Answer, FakeTransport};
 use customer_console::{
     api::{
         customers::{CustomerUpdate, SortDirection},
-        Query,
+        ApiError, Method, Query,
     },
     dates,
     forms::{
@@ -16,9 +17,10 @@ use customer_console::{
         url_query::bounded_number,
     },
     routes::{after_sign_in, login_path, safe_return_path},
-    state::AppConfig,
+    state::{config, AppConfig},
     validation,
 };
+use futures::executor::block_on;
 use proptest::prelude::*;
 
 #[test]
@@ -556,6 +558,52 @@ fn config_fills_defaults_and_explains_bad_files() {
     let shipped = AppConfig::parse(include_str!("../../public/config.json")).unwrap();
     assert_eq!(shipped.default_bank_id, "gh.29.uk");
     assert!(AppConfig::parse("{").unwrap_err().contains("config.json"));
+}
+
+#[test]
+fn config_loads_through_the_transport_and_explains_each_failure() {
+    let shipped = include_str!("../../public/config.json");
+    let load = |answer: Answer| {
+        let transport = FakeTransport::new().answer(Method::Get, "config.json", answer);
+        let loaded = block_on(config::load(transport.as_ref()));
+        let request = transport.last();
+        assert_eq!(
+            (request.method, request.url.as_str(), request.body),
+            (Method::Get, "config.json", None),
+            "one plain GET of the file next to index.html (the preloaded URL)"
+        );
+        assert!(request.headers.is_empty(), "{:?}", request.headers);
+        loaded
+    };
+    assert_eq!(
+        load(Ok((200, shipped.to_owned()))),
+        AppConfig::parse(shipped)
+    );
+    let cases = [
+        (
+            Ok((200, "{\"api_version\":".to_owned())),
+            "config.json is not valid: EOF",
+        ),
+        (
+            Ok((404, "Not Found".to_owned())),
+            "config.json could not be loaded: HTTP 404",
+        ),
+        (
+            Err(ApiError::Network("connection refused".to_owned())),
+            "config.json could not be loaded: connection refused",
+        ),
+        (
+            Err(ApiError::Timeout),
+            "config.json could not be loaded: no answer in time",
+        ),
+    ];
+    for (answer, message) in cases {
+        let problem = load(answer).unwrap_err();
+        assert!(
+            problem.starts_with(message),
+            "{problem:?} is not {message:?}…"
+        );
+    }
 }
 
 #[test]

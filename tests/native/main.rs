@@ -15,6 +15,7 @@ mod enterprise;
 mod forms;
 mod hostile;
 mod kyc;
+mod layering;
 mod lists;
 mod meetings;
 mod messages;
