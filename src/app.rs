@@ -12,6 +12,7 @@ use crate::{
     api::{Api, Transport},
     backend,
     components::Shell,
+    config::AppConfig,
     pages::{
         account_links::AccountLinksPage,
         attribute_definitions::AttributeDefinitionsPage,
@@ -27,7 +28,7 @@ use crate::{
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
-    state::{AppConfig, Session},
+    state::Session,
 };
 
 /// The whole app. `transport` is the browser's fetch in production and a fake in tests.

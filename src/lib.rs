@@ -7,6 +7,7 @@ pub mod api;
 pub mod app;
 pub mod backend;
 pub mod components;
+pub mod config;
 pub mod dates;
 pub mod forms;
 pub mod pages;
@@ -25,8 +26,8 @@ pub fn start() {
     // Leptos's executor starts with the first mount, so the config is awaited on the raw one.
     wasm_bindgen_futures::spawn_local(async {
         let files =
-            api::BrowserTransport::app_files(state::AppConfig::default().request_timeout_ms);
-        match state::config::load(&files).await {
+            api::BrowserTransport::app_files(config::AppConfig::default().request_timeout_ms);
+        match config::load(&files).await {
             Ok(config) => {
                 if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                     document.set_title(&config.app_title);

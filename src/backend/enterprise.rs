@@ -10,13 +10,13 @@ use crate::{
         enterprise::{self, Customer},
         Api, ApiError, AuthScheme,
     },
+    config::AppConfig,
     dates,
     forms::{
         enterprise::{self as form, CUSTOMER_GROUP, SECTIONS, TOKEN_FIELDS},
         EditGroup, FieldErrors, FormValues, Section,
     },
     query::customer_query::{CustomerQuery, Paging},
-    state::AppConfig,
 };
 
 /// The Enterprise API.

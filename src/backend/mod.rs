@@ -14,10 +14,10 @@ pub use record::{Column, CustomerPage, CustomerRecord, Rows, Total};
 
 use crate::{
     api::{Api, ApiError, AuthScheme, LocalFuture},
+    config::{AppConfig, BackendKind},
     forms::{EditGroup, FieldErrors, FieldSpec, FormValues, Section},
     query::customer_query::{CustomerQuery, Paging},
     routes,
-    state::{AppConfig, BackendKind},
 };
 
 /// The backend in context: a `'static` reference, `Copy` and free to pass around.

@@ -12,6 +12,7 @@ use crate::{
         customers::{self, Customer, CustomerMinimal},
         firehose, my_customers, roles, Api, ApiError, AuthScheme,
     },
+    config::AppConfig,
     dates,
     forms::{
         customer::{build_new_customer, CREATE_SECTIONS, UPDATE_FORMS},
@@ -21,7 +22,6 @@ use crate::{
         customer_query::{CustomerQuery, Paging},
         list_scope::ListScope,
     },
-    state::AppConfig,
 };
 
 /// OBP.

@@ -12,8 +12,9 @@ use super::ErrorView;
 use crate::{
     api::{self, Api},
     backend::{Backend, Tenant},
+    config::AppConfig,
     routes,
-    state::{AppConfig, Session},
+    state::Session,
 };
 
 /// The layout around every signed-in page.

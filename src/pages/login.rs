@@ -8,8 +8,9 @@ use crate::{
     api::Api,
     backend::Backend,
     components::{ErrorView, FlashMessage, FormField, FormState},
+    config::AppConfig,
     routes,
-    state::{AppConfig, Session},
+    state::Session,
 };
 
 /// The sign-in page.

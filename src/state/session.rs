@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::AppConfig;
+use crate::config::AppConfig;
 use crate::{api::users::CurrentUser, backend::Backend};
 
 const TOKEN_KEY: &str = "customer-console.token";

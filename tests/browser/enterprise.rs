@@ -10,7 +10,7 @@ use crate::support::{
 };
 use customer_console::{
     api::{ApiError, Method},
-    state::{AppConfig, BackendKind},
+    config::{AppConfig, BackendKind},
 };
 use wasm_bindgen_test::*;
 

@@ -7,7 +7,7 @@ use crate::support::{
     obp::kyc_api,
     FakeTransport,
 };
-use customer_console::{api::Method, dates, state::AppConfig};
+use customer_console::{api::Method, config::AppConfig, dates};
 use wasm_bindgen_test::*;
 
 const KYC_ROLES: &[&str] = &[

@@ -8,8 +8,8 @@ use customer_console::{
         enterprise::{self, Customer, CustomerBody},
         ApiError, AuthScheme, Method,
     },
+    config::{AppConfig, BackendKind},
     forms::{enterprise as form, FormValues},
-    state::{AppConfig, BackendKind},
 };
 use serde_json::Value;
 

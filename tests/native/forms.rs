@@ -7,6 +7,7 @@ use customer_console::{
         customers::{CustomerUpdate, SortDirection},
         ApiError, Method, Query,
     },
+    config::{self, AppConfig},
     dates,
     forms::{
         customer::{build_new_customer, create_fields, UPDATE_FORMS},
@@ -17,7 +18,6 @@ use customer_console::{
         url_query::bounded_number,
     },
     routes::{after_sign_in, login_path, safe_return_path},
-    state::{config, AppConfig},
     validation,
 };
 use futures::executor::block_on;

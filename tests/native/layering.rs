@@ -1,5 +1,6 @@
 //! Native checks of the app's source tree: OBP role names are written only in `api/roles.rs`,
-//! and nothing below the pages (widgets, models, state) reaches up into `pages/`.
+//! and each top-level module imports only the layers below it (`api` at the bottom, the pages
+//! and the router at the top), so the module graph has no back-edges.
 
 use std::{
     fs,
@@ -63,25 +64,105 @@ fn role_names_are_written_only_in_api_roles() {
     );
 }
 
+/// The app's top-level modules, lowest first: each may import only those before it (modules
+/// sharing a layer not each other).
+const LAYERS: &[&str] = &[
+    "api",
+    "validation",
+    "dates",
+    "query forms config",
+    "routes",
+    "backend",
+    "state",
+    "components",
+    "pages",
+    "app",
+];
+
+/// The layer of a file under `src/` (`None`: `lib.rs`, `main.rs`).
+fn layer_of(relative: &Path) -> Option<usize> {
+    let top = relative.components().next()?.as_os_str().to_str()?;
+    let top = top.strip_suffix(".rs").unwrap_or(top);
+    LAYERS
+        .iter()
+        .position(|layer| layer.split(' ').any(|name| name == top))
+}
+
+/// The top-level modules `text` imports: `crate::name` anywhere outside comments, and the
+/// names a `use crate::{…}` list opens with.
+fn imports(text: &str) -> Vec<String> {
+    let code: String = text
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut found = Vec::new();
+    let mut rest = code.as_str();
+    while let Some(at) = rest.find("crate::") {
+        rest = &rest[at + "crate::".len()..];
+        if let Some(list) = rest.strip_prefix('{') {
+            let mut depth = 1;
+            let mut name_start = true;
+            for (i, c) in list.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 1 => name_start = true,
+                    c if depth == 1 && name_start && (c.is_alphanumeric() || c == '_') => {
+                        let end = list[i..]
+                            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                            .map_or(list.len(), |e| i + e);
+                        found.push(list[i..end].to_owned());
+                        name_start = false;
+                    }
+                    _ => {}
+                }
+                if depth == 0 {
+                    break;
+                }
+            }
+        } else {
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            found.push(rest[..end].to_owned());
+        }
+    }
+    found
+}
+
 #[test]
-fn only_the_router_and_pages_import_pages() {
+fn modules_import_only_the_layers_below_them() {
     let src = src();
-    let pages = src.join("pages");
     let all = sources(&src);
-    assert!(
-        all.iter()
-            .any(|(path, _)| path.starts_with(src.join("components"))),
-        "the scan must see the widgets"
+    assert_eq!(
+        imports(
+            "use crate::{\n    api::{self, Api},\n    routes,\n};\nlet x = crate::dates::today();"
+        ),
+        ["api", "routes", "dates"],
+        "the scan must read both import forms"
     );
-    let back_edges: Vec<String> = all
-        .into_iter()
-        .filter(|(path, _)| !path.starts_with(&pages) && *path != src.join("app.rs"))
-        .filter(|(_, text)| text.contains("pages::"))
-        .map(|(path, _)| path.display().to_string())
-        .collect();
+    let mut back_edges = Vec::new();
+    for (path, text) in &all {
+        let relative = path.strip_prefix(&src).expect("a file under src/");
+        let Some(own) = layer_of(relative) else {
+            continue;
+        };
+        for name in imports(text) {
+            let name = name.as_str();
+            let Some(theirs) = layer_of(Path::new(name)) else {
+                continue;
+            };
+            let own_module =
+                relative.starts_with(name) || relative == Path::new(&format!("{name}.rs"));
+            if theirs > own || (theirs == own && !own_module) {
+                back_edges.push(format!("{} imports {name}", relative.display()));
+            }
+        }
+    }
     assert!(
         back_edges.is_empty(),
-        "modules below the pages importing them (move the item to routes.rs, or into the page \
-         folder that uses it): {back_edges:?}"
+        "modules importing a layer above their own (move the item down, e.g. to routes.rs or \
+         the page folder that uses it): {back_edges:#?}"
     );
 }

@@ -12,12 +12,13 @@ use crate::{
         roles, Api, ApiError,
     },
     components::{AddForm, ChoiceField, DataTable, Edits, FormState, ListView, Panel},
+    config::AppConfig,
     dates,
     forms::{
         kyc::{self as form, Expiry},
         FormValues,
     },
-    state::{AppConfig, Session},
+    state::Session,
 };
 
 /// The KYC tab.
