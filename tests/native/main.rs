@@ -8,6 +8,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod backend;
 mod client;
 mod contract;
 mod customer360;
