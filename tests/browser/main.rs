@@ -18,4 +18,5 @@ mod kyc;
 mod lists;
 mod meetings;
 mod shell;
+mod submit;
 mod trust;
