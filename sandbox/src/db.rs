@@ -13,8 +13,8 @@ use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::dates::Timestamp;
+use crate::logins::DemoUser;
 use crate::prng::SplitMix64;
-use crate::seed::DemoUser;
 
 mod accounts;
 mod crm_events;

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use crate::enterprise::{is_enterprise_path, ApiError};
 use crate::obp_error::{msg, ObpError};
 use crate::routes::{is_api_path, LOGIN_PATH};
-use crate::AppState;
+use crate::state::AppState;
 
 /// The largest request body the sandbox reads.
 const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;

@@ -30,10 +30,9 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use serde::Deserialize;
-
 use crate::dates::Timestamp;
 use crate::db::{Bank, Customer, Store};
+use crate::logins::{DemoUser, RoleGrant};
 use crate::prng::SplitMix64;
 use crate::roles::{self, Role};
 
@@ -52,28 +51,6 @@ const SEED: u64 = 0x0b9_5a4d_b0c5;
 const SEEDED_MARKER: &str = "seeded";
 const UK_CUSTOMERS: u32 = 260;
 const DE_CUSTOMERS: u32 = 40;
-
-/// A login the sandbox accepts, in the shape of the `--users` JSON file.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct DemoUser {
-    /// Login name.
-    pub username: String,
-    /// Password (stored as given: this is a sandbox).
-    pub password: String,
-    /// E-mail address shown by `/users/current`.
-    pub email: String,
-    /// Roles the user holds.
-    pub roles: Vec<RoleGrant>,
-}
-
-/// One role held at one bank (`bank_id ""` for system roles).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct RoleGrant {
-    /// e.g. `CanGetCustomers`.
-    pub role_name: String,
-    /// e.g. `gh.29.uk`, or `""`.
-    pub bank_id: String,
-}
 
 /// Why a `--users` file could not be used.
 #[derive(Debug, thiserror::Error)]

@@ -20,11 +20,12 @@ use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use web_policy::Policy;
 
+use crate::http::json;
 use crate::middleware::content_type;
 use crate::obp_error::ObpError;
-use crate::routes::{is_api_path, json};
+use crate::routes::is_api_path;
 use crate::seed::enterprise::PROFILE_IDS;
-use crate::{AppBackend, AppState};
+use crate::state::{AppBackend, AppState};
 
 /// The app's runtime configuration, next to its `index.html`.
 const CONFIG_PATH: &str = "/config.json";

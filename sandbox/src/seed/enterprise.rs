@@ -37,6 +37,8 @@ use crate::db::enterprise::{Address, Customer, Details};
 use crate::db::Store;
 use crate::prng::SplitMix64;
 
+/// The bearer token the sandbox accepts unless `--enterprise-token` names others.
+pub const DEMO_TOKEN: &str = "demo-enterprise-token";
 /// The profile with most of the demo customers.
 pub const DEMO_PROFILE_ID: &str = "demo-profile";
 /// A small second profile (Dutch shops), for a profile picker.
