@@ -1,14 +1,12 @@
 //! The Enterprise API: paged list, create, get, full replace, delete, validation, bearer tokens,
 //! 404s, CORS, the demo data, and `/config.json` in Enterprise app mode.
 
-mod common;
-
 use std::collections::HashSet;
 
+use crate::common::*;
 use axum::body::Body;
 use axum::http::{Method, Request};
 use axum::Router;
-use common::*;
 use sandbox::{AppBackend, Db, Options};
 use serde_json::{json, Value};
 

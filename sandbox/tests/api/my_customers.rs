@@ -2,9 +2,7 @@
 //! every bank or one), Customers for Current User (Customer300+attrs, ids only), and the correlated
 //! entities.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 
 /// Customer210: Customer310 without title, branch and name suffix.

@@ -1,15 +1,13 @@
 //! The built app as the sandbox serves it (`--dist`): the security headers and the CSP computed
 //! from the served `config.json`, compression, and API responses left without either.
 
-mod common;
-
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use crate::common::{app_with, memory_options, scratch_path, send, Reply};
 use axum::body::Body;
 use axum::http::{Method, Request};
 use axum::Router;
-use common::{app_with, memory_options, scratch_path, send, Reply};
 use sandbox::{AppBackend, Options};
 
 /// A script big enough to be worth compressing, named like Trunk's hashed files.

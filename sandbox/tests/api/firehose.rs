@@ -1,10 +1,8 @@
 //! Get Firehose Customers: paging, the updated-at window, attribute filters, OBP's check order and
 //! the instance switch (`allow_customer_firehose`).
 
-mod common;
-
+use crate::common::*;
 use axum::Router;
-use common::*;
 use sandbox::obp_error::msg;
 use serde_json::json;
 

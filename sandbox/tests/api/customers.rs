@@ -1,9 +1,7 @@
 //! Customer endpoints: happy paths, OBP's error paths, paging, search, the update PUTs and cascade delete.
 
-mod common;
-
+use crate::common::*;
 use axum::http::{Method, StatusCode};
-use common::*;
 use serde_json::{json, Value};
 
 fn full_customer(number: &str) -> Value {

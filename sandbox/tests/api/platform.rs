@@ -1,12 +1,10 @@
 //! Server-wide behaviour: CORS, OBP's 404, the static app, fault injection, latency, persistence, start/stop.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
+use crate::common::*;
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
-use common::*;
 use sandbox::{Db, Options};
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
