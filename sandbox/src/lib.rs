@@ -15,7 +15,6 @@ pub mod logins;
 mod middleware;
 pub mod obp_error;
 mod panics;
-pub mod prng;
 pub mod roles;
 pub mod routes;
 pub mod seed;

@@ -8,9 +8,8 @@ use std::time::Duration;
 
 use crate::db::Store;
 use crate::logins::DemoUser;
-use crate::prng::SplitMix64;
 use crate::seed::enterprise::DEMO_TOKEN;
-use crate::seed::{self, UsersFileError};
+use crate::seed::{self, SeedError, UsersFileError};
 
 /// Where the sandbox keeps its data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,9 +93,12 @@ impl Default for Options {
 /// Why the sandbox could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
-    /// The database could not be opened, migrated or seeded.
+    /// The database could not be opened or migrated.
     #[error("database error: {0}")]
     Db(#[from] rusqlite::Error),
+    /// The demo data could not be written.
+    #[error(transparent)]
+    Seed(#[from] SeedError),
     /// The `--users` file could not be used.
     #[error(transparent)]
     Users(#[from] UsersFileError),
@@ -127,7 +129,7 @@ struct Shared {
     enterprise_tokens: Vec<String>,
     app_backend: AppBackend,
     dist: Option<PathBuf>,
-    rng: Mutex<SplitMix64>,
+    rng: Mutex<fastrand::Rng>,
 }
 
 impl AppState {
@@ -151,7 +153,7 @@ impl AppState {
                 enterprise_tokens: opts.enterprise_tokens.clone(),
                 app_backend: opts.app_backend,
                 dist: opts.dist.clone(),
-                rng: Mutex::new(SplitMix64::new(0x5eed)),
+                rng: Mutex::new(fastrand::Rng::with_seed(0x5eed)),
             }),
         })
     }
@@ -173,13 +175,16 @@ impl AppState {
         &self.inner.consumer_key
     }
 
-    /// The next draw of the shared deterministic PRNG.
-    pub(crate) fn random(&self) -> u64 {
+    /// A draw in `0..bound` from the shared deterministic PRNG.
+    pub(crate) fn random_below(&self, bound: u64) -> u64 {
+        self.rng().u64(..bound)
+    }
+
+    fn rng(&self) -> MutexGuard<'_, fastrand::Rng> {
         self.inner
             .rng
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .next_u64()
     }
 
     pub(crate) fn latency(&self) -> Duration {
@@ -189,13 +194,7 @@ impl AppState {
     /// Whether this API request should be failed with 500 (a `fail_rate` draw).
     pub(crate) fn should_fail(&self) -> bool {
         let rate = self.inner.fail_rate;
-        rate > 0.0
-            && self
-                .inner
-                .rng
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .chance(rate)
+        rate > 0.0 && self.rng().f64() < rate
     }
 
     pub(crate) fn quiet(&self) -> bool {

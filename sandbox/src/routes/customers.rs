@@ -324,7 +324,7 @@ async fn create(
         Some(number) => number,
         None => loop {
             // OBP: Random.nextInt(Integer.MAX_VALUE).toString
-            let candidate = (state.random() % 0x7fff_ffff).to_string();
+            let candidate = state.random_below(0x7fff_ffff).to_string();
             if !store.customer_number_taken(&bank_id, &candidate)? {
                 break candidate;
             }
