@@ -1,10 +1,10 @@
-//! What the OBP routes, the Enterprise API and their error bodies share about HTTP: JSON responses
-//! and decoded query parameters.
+//! What the OBP routes, the Enterprise API, their error bodies and the middleware share about HTTP:
+//! JSON responses, the request's `Content-Type` and decoded query parameters.
 //!
 //! Query names are matched exactly; values are percent-decoded (`+` is a space) and an empty value
 //! counts as absent.
 
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
@@ -25,6 +25,14 @@ pub fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
+}
+
+/// The request's `Content-Type` ("" when absent).
+pub fn content_type(headers: &HeaderMap) -> &str {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("")
 }
 
 /// A request's query parameters, decoded, in the order they were sent.

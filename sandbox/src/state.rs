@@ -20,39 +20,13 @@ pub enum Db {
     Memory,
 }
 
-/// Which backend the served app is configured for.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum AppBackend {
-    /// OBP: `/config.json` is the dist's file as it is.
-    #[default]
-    Obp,
-    /// The Enterprise API: `/config.json` is the dist's file with `"backend": "enterprise"`,
-    /// `"profile_ids"` (the seeded profiles) and `"api_base_url": ""` (this origin) set.
-    Enterprise,
-}
-
-impl std::str::FromStr for AppBackend {
-    type Err = String;
-
-    /// `obp` or `enterprise`.
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        match text {
-            "obp" => Ok(AppBackend::Obp),
-            "enterprise" => Ok(AppBackend::Enterprise),
-            other => Err(format!("not obp or enterprise: {other}")),
-        }
-    }
-}
-
 /// How to run the sandbox.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// Address to listen on; port 0 picks a free port (see [`Running::addr`]).
+    /// Address to listen on; port 0 picks a free port (see [`crate::Running::addr`]).
     pub addr: SocketAddr,
     /// The database.
     pub db: Db,
-    /// A built app to serve at `/`, with unknown paths falling back to its `index.html`.
-    pub dist: Option<PathBuf>,
     /// Delay added to every API request, in milliseconds.
     pub latency_ms: u64,
     /// Fraction (0.0..=1.0) of API requests answered 500 OBP-50000 (never login or OPTIONS).
@@ -68,8 +42,6 @@ pub struct Options {
     pub allow_customer_firehose: bool,
     /// The bearer tokens the Enterprise API accepts (any of them opens every profile).
     pub enterprise_tokens: Vec<String>,
-    /// Which backend the served app's `/config.json` points at.
-    pub app_backend: AppBackend,
 }
 
 impl Default for Options {
@@ -77,7 +49,6 @@ impl Default for Options {
         Options {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             db: Db::File(PathBuf::from("sandbox.db")),
-            dist: None,
             latency_ms: 0,
             fail_rate: 0.0,
             consumer_key: "sandbox-consumer-key".into(),
@@ -85,7 +56,6 @@ impl Default for Options {
             quiet: false,
             allow_customer_firehose: true,
             enterprise_tokens: vec![DEMO_TOKEN.into()],
-            app_backend: AppBackend::Obp,
         }
     }
 }
@@ -127,8 +97,6 @@ struct Shared {
     quiet: bool,
     allow_customer_firehose: bool,
     enterprise_tokens: Vec<String>,
-    app_backend: AppBackend,
-    dist: Option<PathBuf>,
     rng: Mutex<fastrand::Rng>,
 }
 
@@ -151,8 +119,6 @@ impl AppState {
                 quiet: opts.quiet,
                 allow_customer_firehose: opts.allow_customer_firehose,
                 enterprise_tokens: opts.enterprise_tokens.clone(),
-                app_backend: opts.app_backend,
-                dist: opts.dist.clone(),
                 rng: Mutex::new(fastrand::Rng::with_seed(0x5eed)),
             }),
         })
@@ -209,14 +175,5 @@ impl AppState {
     /// The bearer tokens the Enterprise API accepts.
     pub(crate) fn enterprise_tokens(&self) -> &[String] {
         &self.inner.enterprise_tokens
-    }
-
-    /// Which backend the served app is configured for.
-    pub(crate) fn app_backend(&self) -> AppBackend {
-        self.inner.app_backend
-    }
-
-    pub(crate) fn dist(&self) -> Option<&std::path::Path> {
-        self.inner.dist.as_deref()
     }
 }

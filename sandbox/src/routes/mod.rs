@@ -19,6 +19,7 @@ pub mod tax_residences;
 pub mod user_links;
 pub mod users;
 
+use axum::extract::Request;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -26,7 +27,7 @@ use axum::Router;
 use serde::de::DeserializeOwned;
 
 use crate::db::{Customer, Store, User};
-use crate::http::json;
+use crate::http::{content_type, json};
 use crate::obp_error::{msg, ObpError};
 use crate::roles::Role;
 use crate::state::AppState;
@@ -72,6 +73,11 @@ pub fn api() -> Router<AppState> {
     Router::new()
         .route(LOGIN_PATH, post(crate::auth::login))
         .nest(API_PREFIX, obp)
+}
+
+/// What no route matched: OBP's 404 OBP-10404.
+pub(crate) async fn unknown_path(request: Request) -> ObpError {
+    ObpError::invalid_uri(request.uri().path(), content_type(request.headers()))
 }
 
 /// 201 with OBP's `{"success": "Success"}`, the answer of creates that return no resource.

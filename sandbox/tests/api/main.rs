@@ -1,5 +1,5 @@
 //! The sandbox's integration tests, one binary: a module per area of the API (its routes, the
-//! Enterprise API, the static app, the server as a whole), over the helpers in `common.rs`.
+//! Enterprise API, the server as a whole), over the helpers in `common.rs`.
 
 mod common;
 
@@ -21,6 +21,5 @@ mod overview;
 mod panics;
 mod platform;
 mod social_media;
-mod static_files;
 mod tax_residences;
 mod user_links;
