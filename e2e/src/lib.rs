@@ -1,4 +1,4 @@
-//! The end-to-end harness: the sandbox serving the built app in-process, headless Chromium
+//! The end-to-end harness: the sandbox binary serving the built app, headless Chromium
 //! driven through the system chromedriver, and helpers that act as a person would.
 //!
 //! ```no_run
@@ -23,6 +23,7 @@ mod error;
 mod nginx;
 mod page;
 pub mod perf;
+mod sandbox_process;
 
 use std::path::{Path, PathBuf};
 
@@ -33,6 +34,7 @@ pub use error::{Error, Result};
 
 use driver::ChromeDriver;
 use nginx::Nginx;
+use sandbox_process::{AppBackend, Sandbox};
 
 /// One test's world: a sandbox with an in-memory database (behind nginx for
 /// [`Harness::start_behind_nginx`]), a browser session and its driver.
@@ -42,7 +44,7 @@ pub struct Harness {
     pub client: Client,
     /// Where the app is served, e.g. `http://127.0.0.1:40123`.
     pub base_url: String,
-    sandbox: Option<sandbox::Running>,
+    sandbox: Option<Sandbox>,
     nginx: Option<Nginx>,
     // Declared last, so dropped last: killing it ends any browser a failed test left open.
     _driver: ChromeDriver,
@@ -51,7 +53,7 @@ pub struct Harness {
 impl Harness {
     /// Starts the sandbox (in memory, serving the dist dir) and a headless browser.
     pub async fn start() -> Result<Self> {
-        Self::start_with(sandbox::AppBackend::Obp).await
+        Self::start_with(AppBackend::Obp).await
     }
 
     /// Like [`Harness::start`], with the app configured for the sandbox's Enterprise API: its
@@ -59,7 +61,7 @@ impl Harness {
     /// origin as `api_base_url`. The bearer token is [`sandbox::enterprise::DEMO_TOKEN`]; the
     /// demo data is documented in `sandbox/src/seed/enterprise.rs`.
     pub async fn start_enterprise() -> Result<Self> {
-        Self::start_with(sandbox::AppBackend::Enterprise).await
+        Self::start_with(AppBackend::Enterprise).await
     }
 
     /// The app as deployers serve it: nginx (`$NGINX`, else PATH, else `/usr/sbin/nginx`) serving
@@ -67,7 +69,7 @@ impl Harness {
     /// to a sandbox that serves no files itself. Fails when nginx is missing.
     pub async fn start_behind_nginx() -> Result<Self> {
         let dist = built_dist()?;
-        let running = start_sandbox(None, sandbox::AppBackend::Obp).await?;
+        let running = Sandbox::start(None, AppBackend::Obp)?;
         let nginx = Nginx::start(&dist, running.addr)?;
         Self::open_browser(format!("http://{}", nginx.addr), running, Some(nginx)).await
     }
@@ -86,14 +88,14 @@ impl Harness {
         })
     }
 
-    async fn start_with(app_backend: sandbox::AppBackend) -> Result<Self> {
-        let running = start_sandbox(Some(built_dist()?), app_backend).await?;
+    async fn start_with(app_backend: AppBackend) -> Result<Self> {
+        let running = Sandbox::start(Some(&built_dist()?), app_backend)?;
         Self::open_browser(format!("http://{}", running.addr), running, None).await
     }
 
     async fn open_browser(
         base_url: String,
-        running: sandbox::Running,
+        running: Sandbox,
         nginx: Option<Nginx>,
     ) -> Result<Self> {
         let driver = ChromeDriver::start()?;
@@ -111,9 +113,7 @@ impl Harness {
     pub async fn finish(mut self) -> Result {
         self.client.clone().close().await?;
         drop(self.nginx.take());
-        if let Some(running) = self.sandbox.take() {
-            running.stop().await;
-        }
+        drop(self.sandbox.take());
         Ok(())
     }
 }
@@ -130,23 +130,6 @@ fn built_dist() -> Result<PathBuf> {
     Ok(dist)
 }
 
-/// A quiet in-memory sandbox on a free loopback port, serving `dist` when given.
-async fn start_sandbox(
-    dist: Option<PathBuf>,
-    app_backend: sandbox::AppBackend,
-) -> Result<sandbox::Running> {
-    sandbox::start(sandbox::Options {
-        addr: "127.0.0.1:0".parse().expect("a literal socket address"),
-        db: sandbox::Db::Memory,
-        dist,
-        quiet: true,
-        app_backend,
-        ..Default::default()
-    })
-    .await
-    .map_err(|e| Error::new(format!("the sandbox did not start: {e}")))
-}
-
 /// The directory the sandbox serves: `DIST_DIR`, else `<workspace>/dist`.
 pub fn dist_dir() -> PathBuf {
     match std::env::var_os("DIST_DIR") {
@@ -157,10 +140,14 @@ pub fn dist_dir() -> PathBuf {
 
 /// Where screenshots of failures go: `<target>/e2e-screenshots`.
 pub fn screenshot_dir() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
+    target_dir().join("e2e-screenshots")
+}
+
+/// Cargo's target dir: `CARGO_TARGET_DIR`, else `<workspace>/target`.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_dir().join("target"));
-    target.join("e2e-screenshots")
+        .unwrap_or_else(|| workspace_dir().join("target"))
 }
 
 fn workspace_dir() -> &'static Path {

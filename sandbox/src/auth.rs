@@ -12,10 +12,10 @@ use serde::Serialize;
 
 use crate::dates::Timestamp;
 use crate::db::User;
+use crate::http::json;
 use crate::obp_error::{msg, ObpError};
 use crate::roles::{Role, Scope};
-use crate::routes::json;
-use crate::AppState;
+use crate::state::AppState;
 
 /// The custom header browsers should use (`DirectLogin: token=…`).
 const DIRECT_LOGIN_HEADER: &str = "directlogin";

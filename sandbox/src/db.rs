@@ -11,10 +11,10 @@ use std::path::Path;
 
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
 
 use crate::dates::Timestamp;
-use crate::prng::SplitMix64;
-use crate::seed::DemoUser;
+use crate::logins::DemoUser;
 
 mod accounts;
 mod crm_events;
@@ -409,7 +409,7 @@ impl Store {
                 self.conn.execute(
                     "INSERT OR IGNORE INTO entitlements (entitlement_id, user_id, role_name, bank_id)
                      VALUES (?1, ?2, ?3, ?4)",
-                    params![SplitMix64::from_text(&seed).uuid(), user_id, grant.role_name, grant.bank_id],
+                    params![stable_id(&seed).to_string(), user_id, grant.role_name, grant.bank_id],
                 )?;
             }
             keep.push(user_id);
@@ -675,7 +675,15 @@ impl Store {
 
 /// The stable USER_ID of a username (the same in every database).
 pub fn user_id_for(username: &str) -> String {
-    SplitMix64::from_text(&format!("user:{username}")).uuid()
+    stable_id(&format!("user:{username}")).to_string()
+}
+
+/// The sandbox's own namespace of name-based UUIDs.
+const ID_NAMESPACE: Uuid = Uuid::from_u128(0x7d1c_58a0_4f6e_4b2a_9c3d_0e5f_a1b2_c3d4);
+
+/// A UUID (version 5) named by `text`: the same text gives the same id in every database.
+pub fn stable_id(text: &str) -> Uuid {
+    Uuid::new_v5(&ID_NAMESPACE, text.as_bytes())
 }
 
 fn bank_from_row(row: &Row<'_>) -> rusqlite::Result<Bank> {
@@ -749,6 +757,44 @@ mod tests {
         let mut store = Store::open_in_memory().expect("opens");
         seed::populate(&mut store, &seed::builtin_users()).expect("seeds");
         store
+    }
+
+    /// Every row of every table, table by table in name order, rows in insertion order.
+    fn every_row(store: &Store) -> Vec<(String, Vec<Vec<Value>>)> {
+        let mut tables = store
+            .conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .expect("lists tables");
+        let names: Vec<String> = tables
+            .query_map([], |row| row.get(0))
+            .expect("lists tables")
+            .collect::<Result<_, _>>()
+            .expect("reads table names");
+        names
+            .into_iter()
+            .map(|table| {
+                let mut select = store
+                    .conn
+                    .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))
+                    .expect("selects");
+                let columns = select.column_count();
+                let rows = select
+                    .query_map([], |row| (0..columns).map(|i| row.get(i)).collect())
+                    .expect("reads")
+                    .collect::<Result<_, _>>()
+                    .expect("reads rows");
+                (table, rows)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn seeding_two_databases_writes_the_same_rows() {
+        let rows = every_row(&seeded());
+        assert!(rows
+            .iter()
+            .any(|(table, rows)| table == "customers" && rows.len() == 300));
+        assert_eq!(rows, every_row(&seeded()));
     }
 
     #[test]

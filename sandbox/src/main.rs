@@ -4,8 +4,12 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod serve;
+
 use sandbox::seed::enterprise::PROFILE_IDS;
-use sandbox::{serve, AppBackend, AppState, Db, Options};
+use sandbox::{AppState, Db, Options};
+
+use crate::serve::AppBackend;
 
 const USAGE: &str = "\
 Usage: sandbox [OPTIONS]
@@ -37,12 +41,23 @@ Options:
 /// What the command line asks for.
 #[derive(Debug)]
 enum Command {
-    Run(Options),
+    Run(Settings),
     Help,
 }
 
+/// How to run: the sandbox's options, and the app to serve beside it.
+#[derive(Debug, Default)]
+struct Settings {
+    opts: Options,
+    /// A built app to serve at `/`, with unknown paths falling back to its `index.html`.
+    dist: Option<PathBuf>,
+    /// Which backend the served app's `/config.json` points at.
+    app_backend: AppBackend,
+}
+
 fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
-    let mut opts = Options::default();
+    let mut settings = Settings::default();
+    let opts = &mut settings.opts;
     let mut enterprise_tokens: Option<Vec<String>> = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -68,7 +83,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
             }
             "--db" => opts.db = Db::File(PathBuf::from(value("--db")?)),
             "--memory" => opts.db = Db::Memory,
-            "--dist" => opts.dist = Some(PathBuf::from(value("--dist")?)),
+            "--dist" => settings.dist = Some(PathBuf::from(value("--dist")?)),
             "--latency-ms" => {
                 let text = value("--latency-ms")?;
                 opts.latency_ms = text
@@ -110,7 +125,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
             }
             "--app-backend" => {
                 let text = value("--app-backend")?;
-                opts.app_backend = text
+                settings.app_backend = text
                     .parse()
                     .map_err(|error| format!("--app-backend: {error}"))?;
             }
@@ -119,9 +134,9 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
         }
     }
     if let Some(tokens) = enterprise_tokens {
-        opts.enterprise_tokens = tokens;
+        settings.opts.enterprise_tokens = tokens;
     }
-    Ok(Command::Run(opts))
+    Ok(Command::Run(settings))
 }
 
 #[tokio::main]
@@ -131,7 +146,7 @@ async fn main() -> ExitCode {
             print!("{USAGE}");
             ExitCode::SUCCESS
         }
-        Ok(Command::Run(opts)) => run(opts).await,
+        Ok(Command::Run(settings)) => run(settings).await,
         Err(message) => {
             eprintln!("sandbox: {message}\n\n{USAGE}");
             ExitCode::from(2)
@@ -139,7 +154,12 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(opts: Options) -> ExitCode {
+async fn run(settings: Settings) -> ExitCode {
+    let Settings {
+        opts,
+        dist,
+        app_backend,
+    } = settings;
     let state = match AppState::open(&opts) {
         Ok(state) => state,
         Err(error) => {
@@ -147,7 +167,11 @@ async fn run(opts: Options) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let running = match serve(state.clone(), opts.addr).await {
+    let app = match &dist {
+        Some(dist) => serve::router(state.clone(), dist.clone(), app_backend),
+        None => sandbox::router(state.clone()),
+    };
+    let running = match sandbox::serve(app, opts.addr).await {
         Ok(running) => running,
         Err(error) => {
             eprintln!("sandbox: {error}");
@@ -155,7 +179,7 @@ async fn run(opts: Options) -> ExitCode {
         }
     };
     println!("OBP v5.1.0 sandbox listening on http://{}/", running.addr);
-    match &opts.dist {
+    match &dist {
         Some(dist) => println!(
             "Serving the app from {} (unknown paths get index.html)",
             dist.display()
@@ -177,7 +201,7 @@ async fn run(opts: Options) -> ExitCode {
     );
     println!("  bearer tokens: {}", opts.enterprise_tokens.join(", "));
     println!("  profiles: {}", PROFILE_IDS.join(", "));
-    match (opts.app_backend, &opts.dist) {
+    match (app_backend, &dist) {
         (AppBackend::Enterprise, Some(_)) => println!(
             "The app is configured for the Enterprise API: sign in with bearer token {}, profile {}",
             opts.enterprise_tokens.first().map_or("", String::as_str),
@@ -222,16 +246,20 @@ async fn shutdown_signal() {
 mod tests {
     use super::*;
 
-    fn run_options(args: &[&str]) -> Options {
+    fn run_settings(args: &[&str]) -> Settings {
         match parse(args.iter().map(|arg| (*arg).to_owned())) {
-            Ok(Command::Run(opts)) => opts,
-            other => panic!("expected options, got {other:?}"),
+            Ok(Command::Run(settings)) => settings,
+            other => panic!("expected settings, got {other:?}"),
         }
+    }
+
+    fn run_options(args: &[&str]) -> Options {
+        run_settings(args).opts
     }
 
     #[test]
     fn parses_every_flag() {
-        let opts = run_options(&[
+        let settings = run_settings(&[
             "--addr=0.0.0.0:0",
             "--memory",
             "--dist",
@@ -252,22 +280,23 @@ mod tests {
             "enterprise",
             "--quiet",
         ]);
+        let opts = &settings.opts;
         assert_eq!(opts.addr, SocketAddr::from(([0, 0, 0, 0], 0)));
         assert_eq!(opts.db, Db::Memory);
-        assert_eq!(opts.dist, Some(PathBuf::from("dist")));
+        assert_eq!(settings.dist, Some(PathBuf::from("dist")));
         assert_eq!((opts.latency_ms, opts.fail_rate), (25, 0.5));
         assert_eq!(opts.consumer_key, "k");
         assert_eq!(opts.users_file, Some(PathBuf::from("u.json")));
         assert!(!opts.allow_customer_firehose);
         assert_eq!(opts.enterprise_tokens, ["a", "b", "c"]);
-        assert_eq!(opts.app_backend, AppBackend::Enterprise);
+        assert_eq!(settings.app_backend, AppBackend::Enterprise);
         assert!(opts.quiet);
         let defaults = run_options(&[]);
         assert!(defaults.allow_customer_firehose);
         assert_eq!(defaults.enterprise_tokens, ["demo-enterprise-token"]);
-        assert_eq!(defaults.app_backend, AppBackend::Obp);
+        assert_eq!(run_settings(&[]).app_backend, AppBackend::Obp);
         assert_eq!(
-            run_options(&["--app-backend=obp"]).app_backend,
+            run_settings(&["--app-backend=obp"]).app_backend,
             AppBackend::Obp
         );
         assert_eq!(

@@ -5,14 +5,17 @@ use std::time::Instant;
 
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use axum::Router;
+use tower::ServiceExt;
 
 use crate::enterprise::{is_enterprise_path, ApiError};
+use crate::http::content_type;
 use crate::obp_error::{msg, ObpError};
 use crate::routes::{is_api_path, LOGIN_PATH};
-use crate::AppState;
+use crate::state::AppState;
 
 /// The largest request body the sandbox reads.
 const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
@@ -83,17 +86,26 @@ impl Api {
     }
 }
 
-/// Everything but static files: latency and fault injection for API requests, and OBP's JSON body
+/// Hands the reads (GET, HEAD) outside the APIs to `app`, the served app, past the API's
+/// middleware: they get neither CORS nor a `Correlation-Id`, latency nor injected faults.
+pub async fn app_reads(State(app): State<Router>, request: Request, next: Next) -> Response {
+    let is_read = matches!(*request.method(), Method::GET | Method::HEAD);
+    if !is_read || Api::of(request.uri().path()).is_some() {
+        return next.run(request).await;
+    }
+    match app.oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
+    }
+}
+
+/// Every request but the app's reads (see [`app_reads`]): latency and fault injection for API requests, and OBP's JSON body
 /// checks for OBP requests; OBP's 404 for unknown verbs (the Enterprise API's 405 under `/v1/`);
 /// `Access-Control-Allow-Origin: *` and `Correlation-Id` on every response.
 pub async fn api(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     let method = request.method().clone();
     let api = Api::of(&path);
-    let is_read = matches!(method, Method::GET | Method::HEAD);
-    if api.is_none() && is_read && state.dist().is_some() {
-        return next.run(request).await;
-    }
     let content_type = content_type(request.headers()).to_owned();
     let response = match api {
         Some(api) => {
@@ -140,14 +152,6 @@ pub(crate) fn stamp(response: &mut Response) {
     if let Ok(id) = HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()) {
         headers.insert("correlation-id", id);
     }
-}
-
-/// The request's `Content-Type` ("" when absent).
-pub fn content_type(headers: &HeaderMap) -> &str {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("")
 }
 
 /// OBP (Lift) only routes POST/PUT bodies sent as JSON, and rejects unparsable JSON before anything

@@ -181,7 +181,7 @@ impl IntoResponse for ObpError {
             code: self.status.as_u16(),
             message: &self.message,
         };
-        let mut response = crate::routes::json(self.status, &body);
+        let mut response = crate::http::json(self.status, &body);
         if self.status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,

@@ -2,7 +2,8 @@
 //! (what hangs off the customers is in the `seed/` modules: `customer_data.rs`, `accounts.rs`,
 //! `kyc.rs`, `communications.rs`; the Enterprise API's profiles and customers are in `enterprise.rs`).
 //!
-//! Everything comes from a fixed-seed PRNG, so every fresh database holds the same rows (same ids,
+//! Everything comes from a fixed-seed PRNG (`fastrand`) or is named by a fixed text (version 5
+//! UUIDs, [`crate::db::stable_id`]), so every fresh database holds the same rows (same ids,
 //! numbers, names, dates). Facts tests and demos can rely on:
 //!
 //! | customer_number | bank | legal_name | mobile_phone_number | email |
@@ -30,11 +31,11 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use serde::Deserialize;
+use fastrand::Rng;
 
 use crate::dates::Timestamp;
-use crate::db::{Bank, Customer, Store};
-use crate::prng::SplitMix64;
+use crate::db::{stable_id, Bank, Customer, Store};
+use crate::logins::{DemoUser, RoleGrant};
 use crate::roles::{self, Role};
 
 mod accounts;
@@ -50,29 +51,24 @@ pub const DE_BANK_ID: &str = "obp.bank.de";
 
 const SEED: u64 = 0x0b9_5a4d_b0c5;
 const SEEDED_MARKER: &str = "seeded";
+/// The `meta` key of the demo data's generation, and this sandbox's: ids drawn by another
+/// generation differ, so a database it seeded cannot be used.
+const GENERATION_KEY: &str = "seed_generation";
+const GENERATION: &str = "2";
 const UK_CUSTOMERS: u32 = 260;
 const DE_CUSTOMERS: u32 = 40;
 
-/// A login the sandbox accepts, in the shape of the `--users` JSON file.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct DemoUser {
-    /// Login name.
-    pub username: String,
-    /// Password (stored as given: this is a sandbox).
-    pub password: String,
-    /// E-mail address shown by `/users/current`.
-    pub email: String,
-    /// Roles the user holds.
-    pub roles: Vec<RoleGrant>,
-}
-
-/// One role held at one bank (`bank_id ""` for system roles).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct RoleGrant {
-    /// e.g. `CanGetCustomers`.
-    pub role_name: String,
-    /// e.g. `gh.29.uk`, or `""`.
-    pub bank_id: String,
+/// Why the demo data could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    /// The database failed.
+    #[error("database error: {0}")]
+    Db(#[from] rusqlite::Error),
+    /// The database was seeded by an older sandbox, whose demo ids differ from this one's.
+    #[error(
+        "the database was seeded by an older sandbox (other demo ids): delete it, or use --memory"
+    )]
+    Outdated,
 }
 
 /// Why a `--users` file could not be used.
@@ -173,9 +169,15 @@ pub fn load_users(path: Option<&Path>) -> Result<Vec<DemoUser>, UsersFileError> 
     })
 }
 
-/// Writes banks and users (every start) and the demo customers (once per database).
-pub fn populate(store: &mut Store, users: &[DemoUser]) -> rusqlite::Result<()> {
-    store.transaction(|store| {
+/// Writes banks and users (every start) and the demo customers (once per database); refuses a
+/// database seeded by another generation of the demo data.
+pub fn populate(store: &mut Store, users: &[DemoUser]) -> Result<(), SeedError> {
+    if store.meta(SEEDED_MARKER)?.is_some()
+        && store.meta(GENERATION_KEY)?.as_deref() != Some(GENERATION)
+    {
+        return Err(SeedError::Outdated);
+    }
+    Ok(store.transaction(|store| {
         for (position, bank) in (0..).zip(banks()) {
             store.insert_bank(&bank, position)?;
         }
@@ -186,18 +188,31 @@ pub fn populate(store: &mut Store, users: &[DemoUser]) -> rusqlite::Result<()> {
                 store.insert_customer(&customer, seeded_at)?;
             }
             store.set_meta(SEEDED_MARKER, "1")?;
+            store.set_meta(GENERATION_KEY, GENERATION)?;
         }
         customer_data::populate(store)?;
         accounts::populate(store)?;
         kyc::populate(store)?;
         communications::populate(store)?;
         enterprise::populate(store)
-    })
+    })?)
 }
 
-/// A stable id (UUID-shaped) derived from a fixed text, for the rows that hang off the customers.
+/// A stable id derived from a fixed text, for the rows that hang off the customers.
 fn id(text: &str) -> String {
-    SplitMix64::from_text(text).uuid()
+    stable_id(text).to_string()
+}
+
+/// A random (version 4) UUID drawn from the seeded `rng`, so the same on every seeding.
+fn random_id(rng: &mut Rng) -> String {
+    uuid::Builder::from_random_bytes(rng.u128(..).to_le_bytes())
+        .into_uuid()
+        .to_string()
+}
+
+/// One element of a non-empty list.
+fn pick<'a, T>(rng: &mut Rng, items: &'a [T]) -> &'a T {
+    &items[rng.usize(..items.len())]
 }
 
 /// A fixed instant written as OBP writes dates (`2024-03-04T10:15:00Z`); the epoch if mistyped.
@@ -491,21 +506,21 @@ const MARKETS: [Market; 2] = [
 
 /// Every demo customer, gh.29.uk first, each bank in number order.
 pub fn customers() -> Vec<Customer> {
-    let mut rng = SplitMix64::new(SEED);
+    let rng = &mut Rng::with_seed(SEED);
     let mut used_emails = HashSet::new();
     let mut used_ok_dates = HashSet::new();
     let newest = Timestamp::parse("2025-06-30T16:45:00Z").map_or(0, Timestamp::unix);
     let mut customers = Vec::new();
     for market in &MARKETS {
         for index in 0..market.count {
-            let mut customer = generate(market, index, &mut rng, &mut used_emails);
+            let mut customer = generate(market, index, rng, &mut used_emails);
             let fixed_rank =
                 (market.bank_id == UK_BANK_ID && index < 10).then_some(i64::from(index));
             let last_ok = match fixed_rank {
                 Some(rank) => newest - rank * 420,
                 None => loop {
                     // Between 2023-01-02 and a day before the fixed customers' dates, never repeated.
-                    let candidate = rng.between(1_672_617_600, newest - 86_400);
+                    let candidate = rng.i64(1_672_617_600..=newest - 86_400);
                     if used_ok_dates.insert(candidate) {
                         break candidate;
                     }
@@ -521,7 +536,7 @@ pub fn customers() -> Vec<Customer> {
 fn generate(
     market: &Market,
     index: u32,
-    rng: &mut SplitMix64,
+    rng: &mut Rng,
     used_emails: &mut HashSet<String>,
 ) -> Customer {
     let number = market.first_number + index;
@@ -532,7 +547,7 @@ fn generate(
         index % market.company_every == market.company_every / 2,
         |f| f.person.is_none(),
     );
-    let gender = fixed.and_then(|f| f.person).unwrap_or(if rng.chance(0.5) {
+    let gender = fixed.and_then(|f| f.person).unwrap_or(if rng.f64() < 0.5 {
         Gender::Female
     } else {
         Gender::Male
@@ -547,12 +562,15 @@ fn generate(
             (name, unique_email("accounts", &domain, used_emails))
         }
         None => {
-            let first = *rng.pick(if gender == Gender::Female {
-                market.female
-            } else {
-                market.male
-            });
-            let last = *rng.pick(market.surnames);
+            let first = *pick(
+                rng,
+                if gender == Gender::Female {
+                    market.female
+                } else {
+                    market.male
+                },
+            );
+            let last = *pick(rng, market.surnames);
             let local = format!("{}.{}", ascii_fold(first), ascii_fold(last));
             (
                 format!("{first} {last}"),
@@ -563,33 +581,34 @@ fn generate(
     used_emails.insert(email.clone());
 
     let mut customer = Customer {
-        customer_id: rng.uuid(),
+        customer_id: random_id(rng),
         bank_id: market.bank_id.into(),
         customer_number: number.to_string(),
         legal_name,
         mobile_phone_number: (market.phone)(index),
         email,
         face_image_url: format!("https://images.example.com/customers/{number}.jpg"),
-        face_image_date: Some(Timestamp::from_unix(
-            rng.between(1_577_836_800, 1_735_603_200),
-        )),
+        face_image_date: Some(Timestamp::from_unix(rng.i64(1_577_836_800..=1_735_603_200))),
         date_of_birth: None,
         relationship_status: String::new(),
         dependants: 0,
         dob_of_dependants: Vec::new(),
-        credit_rating: (*rng.pick(&["A", "A", "B", "B", "B", "C", "C", "D"])).into(),
-        credit_source: (*rng.pick(market.credit_sources)).into(),
+        credit_rating: (*pick(rng, &["A", "A", "B", "B", "B", "C", "C", "D"])).into(),
+        credit_source: (*pick(rng, market.credit_sources)).into(),
         credit_limit_currency: market.currency.into(),
         credit_limit_amount: format!(
             "{}.00",
-            rng.pick(&[500, 1000, 1500, 2000, 2500, 5000, 7500, 10000, 15000, 25000])
+            pick(
+                rng,
+                &[500, 1000, 1500, 2000, 2500, 5000, 7500, 10000, 15000, 25000]
+            )
         ),
         highest_education_attained: String::new(),
         employment_status: String::new(),
-        kyc_status: rng.chance(0.85),
+        kyc_status: rng.f64() < 0.85,
         last_ok_date: None,
         title: String::new(),
-        branch_id: (*rng.pick(market.branches)).into(),
+        branch_id: (*pick(rng, market.branches)).into(),
         name_suffix: String::new(),
     };
     if !is_company {
@@ -598,61 +617,70 @@ fn generate(
     customer
 }
 
-fn fill_person(customer: &mut Customer, gender: Gender, rng: &mut SplitMix64) {
+fn fill_person(customer: &mut Customer, gender: Gender, rng: &mut Rng) {
     // Born 1940-01-01 ..= 2005-12-31.
-    let born_day = rng.between(-10_957, 13_148);
+    let born_day = rng.i64(-10_957..=13_148);
     customer.date_of_birth = Some(Timestamp::from_unix(born_day * 86_400));
-    customer.title = match (gender, rng.below(10)) {
+    customer.title = match (gender, rng.u64(..10)) {
         (_, 0) => "Dr".into(),
         (_, 1) => "Mx".into(),
         (Gender::Female, 2..=4) => "Mrs".into(),
         (Gender::Female, _) => "Ms".into(),
         (Gender::Male, _) => "Mr".into(),
     };
-    customer.name_suffix = match (gender, rng.below(30)) {
+    customer.name_suffix = match (gender, rng.u64(..30)) {
         (Gender::Male, 0) => "Jr".into(),
         (Gender::Male, 1) => "Sr".into(),
         (_, 2) => "PhD".into(),
         _ => String::new(),
     };
-    customer.relationship_status = (*rng.pick(&[
-        "single",
-        "single",
-        "married",
-        "married",
-        "married",
-        "divorced",
-        "widowed",
-        "civil partnership",
-    ]))
+    customer.relationship_status = (*pick(
+        rng,
+        &[
+            "single",
+            "single",
+            "married",
+            "married",
+            "married",
+            "divorced",
+            "widowed",
+            "civil partnership",
+        ],
+    ))
     .into();
-    customer.highest_education_attained = (*rng.pick(&[
-        "GCSE",
-        "A-Level",
-        "Apprenticeship",
-        "Bachelor",
-        "Bachelor",
-        "Master",
-        "PhD",
-    ]))
+    customer.highest_education_attained = (*pick(
+        rng,
+        &[
+            "GCSE",
+            "A-Level",
+            "Apprenticeship",
+            "Bachelor",
+            "Bachelor",
+            "Master",
+            "PhD",
+        ],
+    ))
     .into();
-    customer.employment_status = (*rng.pick(&[
-        "employed",
-        "employed",
-        "employed",
-        "self-employed",
-        "retired",
-        "student",
-        "unemployed",
-    ]))
+    customer.employment_status = (*pick(
+        rng,
+        &[
+            "employed",
+            "employed",
+            "employed",
+            "self-employed",
+            "retired",
+            "student",
+            "unemployed",
+        ],
+    ))
     .into();
-    let dependants = *rng.pick(&[0, 0, 0, 0, 0, 1, 1, 2, 2, 3]);
+    let dependants = *pick(rng, &[0, 0, 0, 0, 0, 1, 1, 2, 2, 3]);
     // Children born between the parent's 18th and 45th birthday, and before mid-2024.
     let earliest = born_day + 18 * 365;
     let latest = (born_day + 45 * 365).min(19_875);
     let mut births: Vec<i64> = (0..dependants)
         .filter(|_| earliest <= latest)
-        .map(|_| rng.between(earliest, latest) * 86_400)
+        .map(|_| rng.i64(earliest..=latest) * 86_400)
         .collect();
     births.sort_unstable();
     customer.dependants = i64::try_from(births.len()).unwrap_or(0);
@@ -745,6 +773,18 @@ mod tests {
             .max_by_key(|c| c.last_ok_date)
             .map(|c| c.customer_number.as_str());
         assert_eq!(newest, Some("100001"));
+    }
+
+    #[test]
+    fn a_database_of_another_generation_is_refused() {
+        let mut store = Store::open_in_memory().expect("opens");
+        populate(&mut store, &builtin_users()).expect("seeds");
+        populate(&mut store, &builtin_users()).expect("reopens its own");
+        store.set_meta(GENERATION_KEY, "1").expect("ages it");
+        assert!(matches!(
+            populate(&mut store, &builtin_users()),
+            Err(SeedError::Outdated)
+        ));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use axum::http::header;
 use axum::http::request::Parts;
 
 use super::ApiError;
-use crate::AppState;
+use crate::state::AppState;
 
 /// The challenge of a request without usable credentials (RFC 6750).
 const CHALLENGE: &str = r#"Bearer realm="enterprise-sandbox""#;

@@ -13,9 +13,9 @@ use super::{input, ApiError, FieldError};
 use crate::dates::{iso_millis, now_millis};
 use crate::db::enterprise::Customer;
 use crate::db::Store;
-use crate::routes::json;
-use crate::routes::query::Query;
-use crate::AppState;
+use crate::http::json;
+use crate::http::Query;
+use crate::state::AppState;
 
 /// The page size when `size` is not given.
 const DEFAULT_SIZE: u64 = 20;

@@ -15,7 +15,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::routes::json;
+use crate::http::json;
 
 /// One invalid field of a request: its path (`address.country`) and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

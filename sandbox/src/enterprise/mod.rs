@@ -36,12 +36,12 @@ use axum::Router;
 
 pub use error::{ApiError, FieldError};
 
-use crate::AppState;
+pub use crate::seed::enterprise::DEMO_TOKEN;
+
+use crate::state::AppState;
 
 /// Every Enterprise API path starts with this prefix.
 pub const PREFIX: &str = "/v1";
-/// The bearer token the sandbox accepts unless `--enterprise-token` names others.
-pub const DEMO_TOKEN: &str = "demo-enterprise-token";
 
 /// Whether a path belongs to the Enterprise API.
 pub fn is_enterprise_path(path: &str) -> bool {

@@ -13,13 +13,14 @@ use axum::Router;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{CustomerAccountLink, Store, User};
+use crate::http::json;
 use crate::obp_error::ObpError;
 use crate::roles;
 use crate::routes::{
-    authorize, check_obp_ids, customer_request, json, parse_body, require_customer,
-    require_same_bank, RoleCheck,
+    authorize, check_obp_ids, customer_request, parse_body, require_customer, require_same_bank,
+    RoleCheck,
 };
-use crate::AppState;
+use crate::state::AppState;
 
 /// OBP-30018 (404); OBP appends " Current BankId is BANK_ID and Current AccountId is ACCOUNT_ID".
 pub const BANK_ACCOUNT_NOT_FOUND: &str =

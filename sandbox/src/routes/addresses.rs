@@ -14,10 +14,11 @@ use serde::Deserialize;
 
 use crate::dates::Timestamp;
 use crate::db::{Address, User};
+use crate::http::json;
 use crate::obp_error::ObpError;
 use crate::roles;
-use crate::routes::{customer_request, json, parse_body, RoleCheck};
-use crate::AppState;
+use crate::routes::{customer_request, parse_body, RoleCheck};
+use crate::state::AppState;
 
 /// OBP-30310, the text of an unknown CUSTOMER_ADDRESS_ID (400).
 pub const CUSTOMER_ADDRESS_NOT_FOUND: &str =

@@ -12,11 +12,12 @@ use axum::Router;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{AttributeDefinition, User};
+use crate::http::json;
 use crate::obp_error::{msg, ObpError};
 use crate::roles;
 use crate::routes::attributes::ATTRIBUTE_TYPES;
-use crate::routes::{authorize, json, parse_body, RoleCheck};
-use crate::AppState;
+use crate::routes::{authorize, parse_body, RoleCheck};
+use crate::state::AppState;
 
 /// The only category these endpoints handle.
 pub const CUSTOMER_CATEGORY: &str = "Customer";

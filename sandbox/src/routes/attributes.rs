@@ -13,10 +13,11 @@ use axum::Router;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{Customer, CustomerAttribute, Store, User};
+use crate::http::json;
 use crate::obp_error::{msg, ObpError};
 use crate::roles::{self, Role};
-use crate::routes::{authorize, customer_request, json, parse_body, RoleCheck};
-use crate::AppState;
+use crate::routes::{authorize, customer_request, parse_body, RoleCheck};
+use crate::state::AppState;
 
 /// The attribute types OBP accepts (`CustomerAttributeType`).
 pub const ATTRIBUTE_TYPES: [&str; 4] = ["STRING", "INTEGER", "DOUBLE", "DATE_WITH_DAY"];

@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use crate::auth::MaybeUser;
 use crate::db::{Bank, Store};
+use crate::http::json;
 use crate::obp_error::ObpError;
-use crate::routes::{json, EMPTY_LIST};
-use crate::AppState;
+use crate::routes::EMPTY_LIST;
+use crate::state::AppState;
 
 #[derive(Serialize)]
 struct BankRoutingJson<'a> {

@@ -7,9 +7,10 @@ use axum::response::Response;
 use serde::Serialize;
 
 use crate::db::{CrmEvent, User};
+use crate::http::json;
 use crate::obp_error::ObpError;
-use crate::routes::{banks, json};
-use crate::AppState;
+use crate::routes::banks;
+use crate::state::AppState;
 
 #[derive(Serialize)]
 struct CrmEventsJson {

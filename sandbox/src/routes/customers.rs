@@ -15,11 +15,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
 use crate::db::{Customer, CustomerAttribute, CustomerPatch, User};
+use crate::http::json;
 use crate::obp_error::{msg, ObpError};
 use crate::roles::{self, Role};
 use crate::routes::query::paging;
-use crate::routes::{banks, check_obp_ids, json, parse_body, require_customer};
-use crate::AppState;
+use crate::routes::{banks, check_obp_ids, parse_body, require_customer};
+use crate::state::AppState;
 
 /// The customer routes, relative to `/obp/v5.1.0`.
 pub fn routes() -> Router<AppState> {
@@ -323,7 +324,7 @@ async fn create(
         Some(number) => number,
         None => loop {
             // OBP: Random.nextInt(Integer.MAX_VALUE).toString
-            let candidate = (state.random() % 0x7fff_ffff).to_string();
+            let candidate = state.random_below(0x7fff_ffff).to_string();
             if !store.customer_number_taken(&bank_id, &candidate)? {
                 break candidate;
             }

@@ -12,12 +12,12 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use crate::db::User;
+use crate::http::Query;
 use crate::obp_error::ObpError;
 use crate::roles;
-use crate::routes::banks;
 use crate::routes::customers::{customer_300, customers_reply};
-use crate::routes::query::Query;
-use crate::AppState;
+use crate::routes::{banks, query};
+use crate::state::AppState;
 
 /// OBP-00009: OBP's code answers the customer firehose with the account firehose's message.
 pub const FIREHOSE_NOT_ALLOWED: &str = "OBP-00009: Account firehose is not allowed on this instance. Please set allow_account_firehose = true in props files. ";
@@ -42,10 +42,10 @@ pub async fn customers(
     let store = state.store();
     banks::require(&store, &bank_id)?;
     let query = Query::parse(query.as_deref());
-    let ascending = query.ascending()?;
-    let from_ms = query.date_ms("from_date")?.unwrap_or(0);
-    let to_ms = query.date_ms("to_date")?.unwrap_or(i64::MAX);
-    let page = query.page(ascending)?;
+    let ascending = query::ascending(&query)?;
+    let from_ms = query::date_ms(&query, "from_date")?.unwrap_or(0);
+    let to_ms = query::date_ms(&query, "to_date")?.unwrap_or(i64::MAX);
+    let page = query::page(&query, ascending)?;
     let mut customers = store.customers_updated_between(Some(&bank_id), page, from_ms, to_ms)?;
     let filters: Vec<(&str, &str)> = query.others(&FIREHOSE_PARAMETERS).collect();
     if !filters.is_empty() {

@@ -22,10 +22,11 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::db::{KycCheck, KycDocument, KycMedia, KycRecord, KycStatus, KycUrl, User};
+use crate::http::json;
 use crate::obp_error::ObpError;
 use crate::roles::{self, Role};
-use crate::routes::{banks, json, parse_body, require_customer};
-use crate::AppState;
+use crate::routes::{banks, parse_body, require_customer};
+use crate::state::AppState;
 
 /// The KYC routes, relative to `/obp/v5.1.0`.
 pub fn routes() -> Router<AppState> {

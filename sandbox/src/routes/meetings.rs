@@ -15,9 +15,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
 use crate::db::{ContactDetails, Invitee, Meeting, MeetingKeys, MeetingPresent, User};
+use crate::http::json;
 use crate::obp_error::ObpError;
-use crate::routes::{banks, json, parse_body};
-use crate::AppState;
+use crate::routes::{banks, parse_body};
+use crate::state::AppState;
 
 /// OBP-30104, an unknown MEETING_ID at the bank (400); OBP appends `Current MeetingId(ID) `.
 pub const MEETING_NOT_FOUND: &str = "OBP-30104: Meeting not found.";

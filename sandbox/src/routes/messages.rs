@@ -12,13 +12,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
 use crate::db::{CustomerMessage, Recipient, User};
+use crate::http::json;
 use crate::obp_error::ObpError;
 use crate::roles;
 use crate::routes::{
-    banks, check_obp_ids, customer_request, json, parse_body, require_customer, success_created,
+    banks, check_obp_ids, customer_request, parse_body, require_customer, success_created,
     RoleCheck,
 };
-use crate::AppState;
+use crate::state::AppState;
 
 /// OBP-30008, a customer without a user–customer link (400); OBP appends the CUSTOMER_ID.
 pub const USER_CUSTOMER_LINK_NOT_FOUND: &str = "OBP-30008: User Customer Link not found by USER_ID";

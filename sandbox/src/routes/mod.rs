@@ -19,17 +19,18 @@ pub mod tax_residences;
 pub mod user_links;
 pub mod users;
 
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::extract::Request;
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 
 use crate::db::{Customer, Store, User};
+use crate::http::{content_type, json};
 use crate::obp_error::{msg, ObpError};
 use crate::roles::Role;
-use crate::AppState;
+use crate::state::AppState;
 
 /// Every OBP endpoint lives under this prefix.
 pub const API_PREFIX: &str = "/obp/v5.1.0";
@@ -74,27 +75,9 @@ pub fn api() -> Router<AppState> {
         .nest(API_PREFIX, obp)
 }
 
-/// A JSON response (`application/json; charset=utf-8`).
-pub fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
-    match serde_json::to_vec(body) {
-        Ok(bytes) => (
-            status,
-            [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-            bytes,
-        )
-            .into_response(),
-        Err(error) => {
-            crate::log::error(format_args!(
-                "cannot write a JSON response, answered 500: {error}"
-            ));
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-                format!(r#"{{"code":500,"message":"{}"}}"#, msg::UNKNOWN_ERROR),
-            )
-                .into_response()
-        }
-    }
+/// What no route matched: OBP's 404 OBP-10404.
+pub(crate) async fn unknown_path(request: Request) -> ObpError {
+    ObpError::invalid_uri(request.uri().path(), content_type(request.headers()))
 }
 
 /// 201 with OBP's `{"success": "Success"}`, the answer of creates that return no resource.

@@ -14,7 +14,7 @@ use crate::db::User;
 use crate::obp_error::ObpError;
 use crate::routes::banks;
 use crate::routes::customers::{customer_210, customer_300, customers_reply, with_attributes};
-use crate::AppState;
+use crate::state::AppState;
 
 /// The current user's customer routes, relative to `/obp/v5.1.0`.
 pub fn routes() -> Router<AppState> {

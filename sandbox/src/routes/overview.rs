@@ -20,11 +20,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
 use crate::db::{Account, AccountAttribute, Customer, CustomerAttribute, User};
+use crate::http::json;
 use crate::obp_error::ObpError;
 use crate::roles::{self, Role};
 use crate::routes::customers::{customer_310, with_attributes, Customer310, WithAttributesJson};
-use crate::routes::{json, parse_body};
-use crate::AppState;
+use crate::routes::parse_body;
+use crate::state::AppState;
 
 /// The account attribute that ties an account to a customer number.
 pub const CUSTOMER_NUMBER_ATTRIBUTE: &str = "customer_number";

@@ -11,10 +11,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
 use crate::db::{SocialMediaHandle, User};
+use crate::http::json;
 use crate::obp_error::{msg, ObpError};
 use crate::roles;
-use crate::routes::{customer_request, json, success_created, RoleCheck};
-use crate::AppState;
+use crate::routes::{customer_request, success_created, RoleCheck};
+use crate::state::AppState;
 
 /// The social media routes, relative to `/obp/v5.1.0`.
 pub fn routes() -> Router<AppState> {

@@ -10,10 +10,11 @@ use axum::Router;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{TaxResidence, User};
+use crate::http::json;
 use crate::obp_error::ObpError;
 use crate::roles;
-use crate::routes::{customer_request, json, parse_body, RoleCheck};
-use crate::AppState;
+use crate::routes::{customer_request, parse_body, RoleCheck};
+use crate::state::AppState;
 
 /// OBP-30300, the text of an unknown TAX_RESIDENCE_ID (400).
 pub const TAX_RESIDENCE_NOT_FOUND: &str =

@@ -12,15 +12,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::Timestamp;
 use crate::db::{Customer, Store, User, UserCustomerLink};
+use crate::http::json;
 use crate::obp_error::ObpError;
 use crate::roles;
 use crate::routes::customers::{customer_310, Customer310};
 use crate::routes::users::{PROVIDER, PROVIDER_ID};
 use crate::routes::{
-    authorize, check_obp_ids, customer_request, json, parse_body, require_customer,
-    require_same_bank, RoleCheck,
+    authorize, check_obp_ids, customer_request, parse_body, require_customer, require_same_bank,
+    RoleCheck,
 };
-use crate::AppState;
+use crate::state::AppState;
 
 /// OBP-20057, an unknown `user_id` in the body (404).
 pub const USER_NOT_FOUND_BY_USER_ID: &str = "OBP-20057: User not found by userId.";

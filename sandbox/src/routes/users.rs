@@ -5,7 +5,8 @@ use axum::response::Response;
 use serde::Serialize;
 
 use crate::db::User;
-use crate::routes::{json, EMPTY_LIST};
+use crate::http::json;
+use crate::routes::EMPTY_LIST;
 
 /// `provider_id` of every sandbox user.
 pub(crate) const PROVIDER_ID: &str = "sandbox";

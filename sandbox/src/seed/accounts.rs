@@ -10,8 +10,7 @@
 //!   `Owner`. Customers from 100051 on and all obp.bank.de customers have no accounts.
 
 use super::{id, UK_BANK_ID};
-use crate::db::{Account, AccountAttribute, CustomerAccountLink, Store};
-use crate::prng::SplitMix64;
+use crate::db::{stable_id, Account, AccountAttribute, CustomerAccountLink, Store};
 
 const MARKER: &str = "seeded.accounts";
 /// Customers 100001..=100000 + this many get accounts.
@@ -37,7 +36,7 @@ pub(super) fn populate(store: &Store) -> rusqlite::Result<()> {
         };
         for (product_code, label, slot) in products {
             let key = format!("account:{UK_BANK_ID}:{number}:{product_code}");
-            let cents = SplitMix64::from_text(&key).next_u64() % 2_500_000;
+            let cents = stable_id(&key).as_u64_pair().1 % 2_500_000;
             let account_number = format!("{:08}", 40_000_000 + index * 10 + slot);
             let account = Account {
                 account_id: id(&key),

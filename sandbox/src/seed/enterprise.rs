@@ -6,17 +6,18 @@
 //!
 //! | profile | customers | companies | NL / DE / GB | newest (first on page 0) | oldest `created` |
 //! |---|---|---|---|---|---|
-//! | `demo-profile` | 125 | 43 | 39 / 39 / 47 | `73d07674-cb90-47dd-b982-e18427cdf6c1` | `2024-12-18T12:49:59.356Z` |
-//! | `nl-retail-profile` | 8 | 7 | 8 / 0 / 0 | `cd3466f2-ade3-4a3c-9e52-59938f500096` | |
+//! | `demo-profile` | 125 | 42 | 31 / 47 / 47 | `1cc459e7-53eb-489c-889f-638b99882b94` | `2024-12-14T07:51:47.880Z` |
+//! | `nl-retail-profile` | 8 | 4 | 8 / 0 / 0 | `ed410d44-ac6b-40db-8872-77a41b673f65` | |
 //!
 //! - `demo-profile` at the default size 20 has 7 pages, the last (page 6) with 5 customers. Its
-//!   page 0 starts `Highland Software Ltd` (no contact person; GB, 82 Rose Street, `EH2 6JL`
-//!   Edinburgh; `created` `2025-06-30T14:42:10.250Z`), then `Lindeboom Installatietechniek B.V.`
-//!   (`0057646c-9f61-44cd-9842-fff2d2ad5f6e`, NL, Amsterdam). The fifth is a person:
-//!   `7da1fcae-9bc4-441e-940d-32046bf69b56` Emre Schwarz, `emre.schwarz@example.com`, phone
-//!   `4915281144989`, Karl-Liebknecht-Straße 57, `04109` Leipzig, Sachsen, DE.
-//! - `nl-retail-profile` holds Dutch shops; its newest is `Noordzee Bakkerij B.V.`
-//!   (`created` `2025-06-24T09:00:00.000Z`).
+//!   page 0 starts with a person, `Ngozi Adeyemi` (GB, 44 Baker Street, `NW1 1FX` London;
+//!   `created` `2025-06-30T14:42:10.250Z`), then `Chidi Roberts`
+//!   (`d997343b-d33e-4c6a-9868-b62a5c82c46b`, GB, London). The fourth is a company with a contact
+//!   person: `f2076e21-b265-4a67-a9d3-d5a590929f6a` Cotswold Consulting Ltd, Jack Wood,
+//!   `jack.wood@cotswold-consulting.example.com`, phone `447700900962`, 239 City Road, `CF10 9WG`
+//!   Cardiff, GB.
+//! - `nl-retail-profile` holds Dutch shops and private customers; its newest is the person
+//!   `Fatima van den Berg` (`created` `2025-06-24T09:00:00.000Z`).
 //! - Customers are a mix of companies (some with a contact person's name, some without) and
 //!   private persons; every one has a company or a last name, an e-mail (unique within the
 //!   profile), a phone and an address.
@@ -29,14 +30,18 @@
 
 use std::collections::HashSet;
 
+use fastrand::Rng;
+
 use super::{
-    ascii_fold, unique_email, DE_FEMALE, DE_MALE, DE_SURNAMES, UK_FEMALE, UK_MALE, UK_SURNAMES,
+    ascii_fold, pick, random_id, unique_email, DE_FEMALE, DE_MALE, DE_SURNAMES, UK_FEMALE, UK_MALE,
+    UK_SURNAMES,
 };
 use crate::dates::iso_millis;
 use crate::db::enterprise::{Address, Customer, Details};
 use crate::db::Store;
-use crate::prng::SplitMix64;
 
+/// The bearer token the sandbox accepts unless `--enterprise-token` names others.
+pub const DEMO_TOKEN: &str = "demo-enterprise-token";
 /// The profile with most of the demo customers.
 pub const DEMO_PROFILE_ID: &str = "demo-profile";
 /// A small second profile (Dutch shops), for a profile picker.
@@ -71,8 +76,8 @@ struct Country {
     buildings: &'static [&'static str],
     cities: &'static [City],
     /// A full postcode from one of a city's districts.
-    postcode: fn(&str, &mut SplitMix64) -> String,
-    phone: fn(&mut SplitMix64) -> String,
+    postcode: fn(&str, &mut Rng) -> String,
+    phone: fn(&mut Rng) -> String,
 }
 
 struct City {
@@ -107,9 +112,9 @@ const NL_LETTERS: &[u8] = b"ABCDEGHJKLMNPRTVWXZ";
 /// Letters the UK uses in the inward code.
 const UK_INWARD_LETTERS: &[u8] = b"ABDEFGHJLNPQRSTUWXYZ";
 
-fn letters(alphabet: &[u8], count: usize, rng: &mut SplitMix64) -> String {
+fn letters(alphabet: &[u8], count: usize, rng: &mut Rng) -> String {
     (0..count)
-        .map(|_| char::from(*rng.pick(alphabet)))
+        .map(|_| char::from(*pick(rng, alphabet)))
         .collect()
 }
 
@@ -215,7 +220,7 @@ const NL: Country = Country {
         },
     ],
     postcode: |district, rng| format!("{district} {}", letters(NL_LETTERS, 2, rng)),
-    phone: |rng| format!("316{:08}", rng.below(100_000_000)),
+    phone: |rng| format!("316{:08}", rng.u64(..100_000_000)),
 };
 
 /// Dutch shops: NL with retail trades.
@@ -308,10 +313,13 @@ const DE: Country = Country {
     ],
     postcode: |district, _| district.to_owned(),
     phone: |rng| {
-        let network = rng.pick(&[
-            "151", "152", "157", "160", "162", "170", "171", "172", "176", "177", "178", "179",
-        ]);
-        format!("49{network}{:08}", rng.below(100_000_000))
+        let network = pick(
+            rng,
+            &[
+                "151", "152", "157", "160", "162", "170", "171", "172", "176", "177", "178", "179",
+            ],
+        );
+        format!("49{network}{:08}", rng.u64(..100_000_000))
     },
 };
 
@@ -391,10 +399,10 @@ const GB: Country = Country {
         },
     ],
     postcode: |district, rng| {
-        let sector = rng.below(10);
+        let sector = rng.u64(..10);
         format!("{district} {sector}{}", letters(UK_INWARD_LETTERS, 2, rng))
     },
-    phone: |rng| format!("447700900{:03}", rng.below(1000)),
+    phone: |rng| format!("447700900{:03}", rng.u64(..1000)),
 };
 
 /// Writes the profiles and their customers unless this database already has them.
@@ -413,20 +421,20 @@ pub(super) fn populate(store: &Store) -> rusqlite::Result<()> {
 
 /// A profile's customers, newest first.
 fn customers(profile: &Profile) -> Vec<Customer> {
-    let mut rng = SplitMix64::new(profile.seed);
+    let rng = &mut Rng::with_seed(profile.seed);
     let mut used = Used::default();
     let mut created = profile.newest_ms;
     (0..profile.count)
         .map(|index| {
             if index > 0 {
                 // One hour to three days before the previous one.
-                created -= rng.between(3_600_000, 259_200_000);
+                created -= rng.i64(3_600_000..=259_200_000);
             }
-            let country = *rng.pick(profile.countries);
-            let is_company = rng.chance(profile.company_share);
+            let country = *pick(rng, profile.countries);
+            let is_company = rng.f64() < profile.company_share;
             Customer {
-                id: rng.uuid(),
-                details: details(country, is_company, &mut rng, &mut used),
+                id: random_id(rng),
+                details: details(country, is_company, rng, &mut used),
                 created: iso_millis(created),
             }
         })
@@ -440,21 +448,21 @@ struct Used {
     companies: HashSet<String>,
 }
 
-fn details(country: &Country, is_company: bool, rng: &mut SplitMix64, used: &mut Used) -> Details {
+fn details(country: &Country, is_company: bool, rng: &mut Rng, used: &mut Used) -> Details {
     // Companies name a contact person more often than not.
-    let person = (!is_company || rng.chance(0.6)).then(|| {
-        let names = if rng.chance(0.5) {
+    let person = (!is_company || rng.f64() < 0.6).then(|| {
+        let names = if rng.f64() < 0.5 {
             country.female
         } else {
             country.male
         };
-        (*rng.pick(names), *rng.pick(country.surnames))
+        (*pick(rng, names), *pick(rng, country.surnames))
     });
     let company = is_company.then(|| loop {
         let name = format!(
             "{} {} {}",
-            rng.pick(country.company_words),
-            rng.pick(country.trades),
+            pick(rng, country.company_words),
+            pick(rng, country.trades),
             country.legal_form
         );
         if used.companies.insert(name.clone()) {
@@ -484,21 +492,20 @@ fn details(country: &Country, is_company: bool, rng: &mut SplitMix64, used: &mut
     }
 }
 
-fn address(country: &Country, is_company: bool, rng: &mut SplitMix64) -> Address {
-    let city = rng.pick(country.cities);
-    let district = rng.pick(city.districts);
-    let premise = u32::try_from(rng.between(1, 250)).unwrap_or(1);
-    let sub_premise = rng
-        .chance(0.15)
-        .then(|| (*rng.pick(&["A", "B", "C", "1", "2", "3"])).to_owned());
+fn address(country: &Country, is_company: bool, rng: &mut Rng) -> Address {
+    let city = pick(rng, country.cities);
+    let district = pick(rng, city.districts);
+    let premise = u32::try_from(rng.i64(1..=250)).unwrap_or(1);
+    let sub_premise =
+        (rng.f64() < 0.15).then(|| (*pick(rng, &["A", "B", "C", "1", "2", "3"])).to_owned());
     let building =
-        (is_company && rng.chance(0.3)).then(|| (*rng.pick(country.buildings)).to_owned());
+        (is_company && rng.f64() < 0.3).then(|| (*pick(rng, country.buildings)).to_owned());
     Address {
         premise: Some(premise),
         sub_premise,
         building,
         postal_code: Some((country.postcode)(district, rng)),
-        thoroughfare: Some((*rng.pick(city.streets)).to_owned()),
+        thoroughfare: Some((*pick(rng, city.streets)).to_owned()),
         locality: Some(city.locality.to_owned()),
         state: Some(city.state.to_owned()),
         country: Some(country.code.to_owned()),
@@ -532,41 +539,41 @@ mod tests {
         assert_eq!((demo.len(), retail.len()), (125, 8));
         let companies =
             |all: &[Customer]| all.iter().filter(|c| c.details.company.is_some()).count();
-        assert_eq!((companies(&demo), companies(&retail)), (43, 7));
+        assert_eq!((companies(&demo), companies(&retail)), (42, 4));
         let in_country = |code: &str| demo.iter().filter(|c| country(c) == code).count();
         assert_eq!(
             (in_country("NL"), in_country("DE"), in_country("GB")),
-            (39, 39, 47)
+            (31, 47, 47)
         );
         assert!(retail.iter().all(|c| country(c) == "NL"));
-        assert_eq!(demo[0].id, "73d07674-cb90-47dd-b982-e18427cdf6c1");
+        assert_eq!(demo[0].id, "1cc459e7-53eb-489c-889f-638b99882b94");
+        assert_eq!(demo[0].details.company, None);
         assert_eq!(
-            demo[0].details.company.as_deref(),
-            Some("Highland Software Ltd")
+            (
+                demo[0].details.first_name.as_deref(),
+                demo[0].details.last_name.as_deref()
+            ),
+            (Some("Ngozi"), Some("Adeyemi"))
         );
-        assert_eq!(demo[0].details.last_name, None);
         assert_eq!(demo[0].created, "2025-06-30T14:42:10.250Z");
-        assert_eq!(demo[1].id, "0057646c-9f61-44cd-9842-fff2d2ad5f6e");
-        assert_eq!(demo[124].created, "2024-12-18T12:49:59.356Z");
-        let emre = &demo[4];
-        assert_eq!(emre.id, "7da1fcae-9bc4-441e-940d-32046bf69b56");
+        assert_eq!(demo[1].id, "d997343b-d33e-4c6a-9868-b62a5c82c46b");
+        assert_eq!(demo[124].created, "2024-12-14T07:51:47.880Z");
+        let cotswold = &demo[3];
+        assert_eq!(cotswold.id, "f2076e21-b265-4a67-a9d3-d5a590929f6a");
         assert_eq!(
-            serde_json::to_value(&emre.details).expect("serializes"),
+            serde_json::to_value(&cotswold.details).expect("serializes"),
             serde_json::json!({
-                "company": null, "first_name": "Emre", "last_name": "Schwarz",
-                "email": "emre.schwarz@example.com", "phone": "4915281144989",
+                "company": "Cotswold Consulting Ltd", "first_name": "Jack", "last_name": "Wood",
+                "email": "jack.wood@cotswold-consulting.example.com", "phone": "447700900962",
                 "address": {
-                    "premise": 57, "sub_premise": null, "building": null, "postal_code": "04109",
-                    "thoroughfare": "Karl-Liebknecht-Straße", "locality": "Leipzig",
-                    "state": "Sachsen", "country": "DE"
+                    "premise": 239, "sub_premise": null, "building": null,
+                    "postal_code": "CF10 9WG", "thoroughfare": "City Road", "locality": "Cardiff",
+                    "state": "Cardiff", "country": "GB"
                 }
             })
         );
-        assert_eq!(retail[0].id, "cd3466f2-ade3-4a3c-9e52-59938f500096");
-        assert_eq!(
-            retail[0].details.company.as_deref(),
-            Some("Noordzee Bakkerij B.V.")
-        );
+        assert_eq!(retail[0].id, "ed410d44-ac6b-40db-8872-77a41b673f65");
+        assert_eq!(retail[0].details.last_name.as_deref(), Some("van den Berg"));
         assert_eq!(retail[0].created, "2025-06-24T09:00:00.000Z");
     }
 

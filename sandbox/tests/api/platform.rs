@@ -1,12 +1,10 @@
-//! Server-wide behaviour: CORS, OBP's 404, the static app, fault injection, latency, persistence, start/stop.
-
-mod common;
+//! Server-wide behaviour: CORS, OBP's 404, fault injection, latency, persistence, start/stop.
 
 use std::time::{Duration, Instant};
 
+use crate::common::*;
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
-use common::*;
 use sandbox::{Db, Options};
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -127,53 +125,6 @@ async fn unknown_paths_and_verbs_are_obp_404s() {
         .body(Body::from("legal_name=x"))
         .unwrap();
     send(&app, not_json).await.assert_error(404, "OBP-10404");
-}
-
-#[tokio::test]
-async fn dist_is_served_with_spa_fallback() {
-    let dist = scratch_path("dist");
-    std::fs::create_dir_all(dist.join("assets")).unwrap();
-    std::fs::write(
-        dist.join("index.html"),
-        "<!doctype html><title>Customer Console</title>",
-    )
-    .unwrap();
-    std::fs::write(dist.join("assets/app.js"), "console.log('app')").unwrap();
-    let app = app_with(Options {
-        dist: Some(dist.clone()),
-        ..memory_options()
-    });
-
-    for path in [
-        "/",
-        "/customers/3d0c0b2e-6f7a-4a8e-9a11-0a1b2c3d4e5f",
-        "/customers/new?bank=gh.29.uk",
-        "/login",
-    ] {
-        let reply = call(&app, Method::GET, path, None, None).await;
-        assert_eq!(reply.status, StatusCode::OK, "{path}");
-        assert!(
-            String::from_utf8_lossy(&reply.raw).contains("Customer Console"),
-            "{path}"
-        );
-        assert!(
-            reply
-                .header("content-type")
-                .is_some_and(|ct| ct.starts_with("text/html")),
-            "{path}"
-        );
-    }
-    let script = call(&app, Method::GET, "/assets/app.js", None, None).await;
-    assert_eq!(script.raw, b"console.log('app')");
-    // API paths never fall back to the app.
-    get(&app, "/no/such/thing", None)
-        .await
-        .assert_error(404, "OBP-10404");
-    assert_eq!(get(&app, "/banks", None).await.status, StatusCode::OK);
-    call(&app, Method::POST, "/customers", None, Some(&json!({})))
-        .await
-        .assert_error(404, "OBP-10404");
-    std::fs::remove_dir_all(dist).unwrap();
 }
 
 #[tokio::test]

@@ -1,10 +1,8 @@
 //! KYC: the seeded checks, documents, media and statuses, create-or-update PUTs, OBP's check order
 //! (role before bank), roles and error codes.
 
-mod common;
-
+use crate::common::*;
 use axum::Router;
-use common::*;
 use serde_json::{json, Value};
 
 const CHECK_KEYS: [&str; 10] = [

@@ -1,10 +1,8 @@
 //! Meetings: create, list (latest first) and get at a bank, login only, the seeded meetings and
 //! OBP's error codes (an unknown meeting is 400 OBP-30104).
 
-mod common;
-
+use crate::common::*;
 use axum::http::StatusCode;
-use common::*;
 use serde_json::{json, Value};
 
 const MEETING_KEYS: [&str; 9] = [

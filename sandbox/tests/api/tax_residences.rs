@@ -1,9 +1,7 @@
 //! Tax residences: create (`/tax-residence`), list (`tax_residence` key), delete (`/tax_residencies/ID`).
 
-mod common;
-
+use crate::common::*;
 use axum::http::StatusCode;
-use common::*;
 use serde_json::json;
 
 #[tokio::test]

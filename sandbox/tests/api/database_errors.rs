@@ -2,13 +2,11 @@
 //! logged to stderr even with `--quiet`, never with a token. Runs the real binary on a database
 //! file whose rows were damaged behind its back.
 
-mod common;
-
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::process::{Child, Command, Stdio};
 
-use common::*;
+use crate::common::*;
 use sandbox::{AppState, Db, Options};
 
 /// The sandbox binary serving `db` quietly on a free port, and the address it printed.

@@ -1,10 +1,8 @@
 //! Customer–account links: create, list by customer and by account, get, update, delete (204),
 //! roles and OBP's error codes, and the seeded Owner links.
 
-mod common;
-
+use crate::common::*;
 use axum::http::StatusCode;
-use common::*;
 use serde_json::{json, Value};
 
 const LINK_KEYS: [&str; 5] = [

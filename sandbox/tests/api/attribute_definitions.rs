@@ -1,9 +1,7 @@
 //! Customer attribute definitions: upsert (201 both ways), list (`attributes`, every bank), delete.
 
-mod common;
-
+use crate::common::*;
 use axum::http::StatusCode;
-use common::*;
 use serde_json::{json, Value};
 
 const DEFINITION_KEYS: [&str; 9] = [

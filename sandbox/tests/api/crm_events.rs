@@ -1,10 +1,8 @@
 //! CRM events: the seeded, read-only list per bank (login only) and OBP's error codes.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 const CRM_EVENT_KEYS: [&str; 10] = [

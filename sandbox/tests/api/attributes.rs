@@ -1,10 +1,8 @@
 //! Customer attributes: create, list, get, update (full replace), delete (204 at OBP's odd path),
 //! roles, OBP's error codes, and the attributes inside Get Customer.
 
-mod common;
-
+use crate::common::*;
 use axum::http::StatusCode;
-use common::*;
 use serde_json::{json, Value};
 
 const ATTRIBUTE_KEYS: [&str; 4] = ["customer_attribute_id", "name", "type", "value"];

@@ -1,11 +1,9 @@
 //! A panic while answering a request: 500 with the body of the API the path belongs to, and the
 //! server keeps serving. The panicking routes exist only here, merged into the sandbox's own.
 
-mod common;
-
+use crate::common::*;
 use axum::http::Method;
 use axum::Router;
-use common::*;
 use sandbox::{enterprise, router_with, routes, AppState};
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

@@ -1,10 +1,8 @@
 //! Customer messages: the v4.0.0 pair (roles, kept against the customer at a bank), the v1.4.0 pair
 //! (login only, kept against the linked user), the seeded messages and OBP's error codes.
 
-mod common;
-
+use crate::common::*;
 use axum::http::StatusCode;
-use common::*;
 use serde_json::{json, Value};
 
 const MESSAGE_V400_KEYS: [&str; 6] = [

@@ -1,10 +1,8 @@
 //! Get Firehose Customers: paging, the updated-at window, attribute filters, OBP's check order and
 //! the instance switch (`allow_customer_firehose`).
 
-mod common;
-
+use crate::common::*;
 use axum::Router;
-use common::*;
 use sandbox::obp_error::msg;
 use serde_json::json;
 
@@ -25,7 +23,7 @@ async fn pages_like_the_customer_lists() {
     );
     let customer = &first.customers()[0];
     assert_eq!(keys(customer), sorted(CUSTOMER_310_KEYS));
-    assert_eq!(customer["date_of_birth"], "2003-12-25");
+    assert_eq!(customer["date_of_birth"], "2004-10-18");
     assert_eq!(
         firehose(&app, &staff, "limit=2&offset=1")
             .await

@@ -1,10 +1,8 @@
 //! Customer overview and overview flat: shapes, accounts found through the `customer_number`
 //! account attribute, roles and errors.
 
-mod common;
-
+use crate::common::*;
 use axum::http::StatusCode;
-use common::*;
 use serde_json::json;
 
 const ACCOUNT_KEYS: [&str; 8] = [

@@ -1,9 +1,7 @@
 //! Social media handles: add (201 Success, keyed by the body's customer_number) and list (`checks`).
 
-mod common;
-
+use crate::common::*;
 use axum::http::StatusCode;
-use common::*;
 use serde_json::{json, Value};
 
 fn handle(number: &str) -> Value {

@@ -1,9 +1,7 @@
 //! Customer addresses: create, list, update (full replace), delete, roles and error paths.
 
-mod common;
-
+use crate::common::*;
 use axum::http::StatusCode;
-use common::*;
 use serde_json::{json, Value};
 
 const ADDRESS_KEYS: [&str; 13] = [

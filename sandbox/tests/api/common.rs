@@ -1,5 +1,4 @@
 //! Shared helpers for the sandbox's integration tests: an in-memory app, requests, logins, assertions.
-#![allow(dead_code)] // each test binary uses a different subset
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -1,10 +1,8 @@
 //! User–customer links: create, list by user and by customer, delete, correlated users, roles and
 //! OBP's error codes, and the seeded links of the demo users.
 
-mod common;
-
+use crate::common::*;
 use axum::http::StatusCode;
-use common::*;
 use serde_json::{json, Value};
 
 const LINK_KEYS: [&str; 5] = [

@@ -1,10 +1,8 @@
 //! DirectLogin, the current user and banks, checked against OBP's statuses, shapes and messages.
 
-mod common;
-
+use crate::common::*;
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
-use common::*;
 use sandbox::Options;
 use serde_json::json;
 
