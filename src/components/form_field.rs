@@ -64,12 +64,8 @@ impl FormState {
             }
             match self.values.with_untracked(&start) {
                 Ok(request) => {
-                    let (on_ok, on_err) = (on_ok.clone(), on_err.clone());
-                    self.submission.send(
-                        move || request,
-                        move |answer| on_ok(answer),
-                        move |e| on_err(e),
-                    );
+                    self.submission
+                        .send(move || request, on_ok.clone(), on_err.clone());
                 }
                 Err(found) => self.errors.set(found),
             }
