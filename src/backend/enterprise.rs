@@ -2,8 +2,8 @@
 //! profiles `config.json` lists, a numbered list with totals, and one full-replace edit.
 
 use super::{
-    Capabilities, Column, Created, CustomerBackend, CustomerPage, CustomerRecord, NavLink, Request,
-    Rows, SignIn, Tab, Tenant, TenantKind, Total,
+    create_once, Capabilities, Column, Created, CustomerBackend, CustomerPage, CustomerRecord,
+    NavLink, Request, Rows, SignIn, Tab, Tenant, TenantKind, Total,
 };
 use crate::{
     api::{
@@ -161,19 +161,9 @@ impl CustomerBackend for Enterprise {
         let body = form::build(values)?;
         let (api, profile) = (api.clone(), tenant.to_owned());
         Ok(Box::pin(async move {
-            if look_first {
-                if let Some(found) = enterprise::find_created(&api, &profile, &body).await? {
-                    return Ok(Created {
-                        record: record(found, &profile),
-                        found_earlier: true,
-                    });
-                }
-            }
-            let created = enterprise::create(&api, &profile, &body).await?;
-            Ok(Created {
-                record: record(created, &profile),
-                found_earlier: false,
-            })
+            let find = enterprise::find_created(&api, &profile, &body);
+            let create = enterprise::create(&api, &profile, &body);
+            create_once(look_first, find, create, |c| record(c, &profile)).await
         }))
     }
 

@@ -214,6 +214,29 @@ pub trait CustomerBackend: Sync {
     }
 }
 
+/// A create that looks first: with `look_first` (the last attempt got no answer), `find` looks
+/// for what that attempt may have made, and only without a match does `create` send again.
+/// Both are futures, so whichever is not needed is never sent.
+async fn create_once<T>(
+    look_first: bool,
+    find: impl std::future::Future<Output = Result<Option<T>, ApiError>>,
+    create: impl std::future::Future<Output = Result<T, ApiError>>,
+    record: impl Fn(T) -> CustomerRecord,
+) -> Result<Created, ApiError> {
+    if look_first {
+        if let Some(found) = find.await? {
+            return Ok(Created {
+                record: record(found),
+                found_earlier: true,
+            });
+        }
+    }
+    Ok(Created {
+        record: record(create.await?),
+        found_earlier: false,
+    })
+}
+
 /// The in-app path of `record`'s page: at its tenant when the backend puts tenants in paths.
 pub fn customer_path(backend: Backend, record: &CustomerRecord) -> String {
     let tenant = if backend.tenant().in_path {

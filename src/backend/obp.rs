@@ -3,8 +3,8 @@
 //! tabs for addresses, attributes, links, KYC and messages.
 
 use super::{
-    Capabilities, Column, Created, CustomerBackend, CustomerPage, CustomerRecord, NavLink, Request,
-    Rows, SignIn, Tab, Tenant, TenantKind,
+    create_once, Capabilities, Column, Created, CustomerBackend, CustomerPage, CustomerRecord,
+    NavLink, Request, Rows, SignIn, Tab, Tenant, TenantKind,
 };
 use crate::{
     api::{
@@ -222,19 +222,9 @@ impl CustomerBackend for Obp {
         let request = build_new_customer(values)?;
         let (api, bank) = (api.clone(), tenant.to_owned());
         Ok(Box::pin(async move {
-            if look_first {
-                if let Some(found) = customers::find_created(&api, &bank, &request).await? {
-                    return Ok(Created {
-                        record: record(found),
-                        found_earlier: true,
-                    });
-                }
-            }
-            let created = customers::create(&api, &bank, &request).await?;
-            Ok(Created {
-                record: record(created),
-                found_earlier: false,
-            })
+            let find = customers::find_created(&api, &bank, &request);
+            let create = customers::create(&api, &bank, &request);
+            create_once(look_first, find, create, record).await
         }))
     }
 
