@@ -1,4 +1,5 @@
-//! [`BrowserTransport`]: `fetch` through gloo-net, with a timeout; no credentials for the API.
+//! [`BrowserTransport`]: `fetch` through gloo-net, with a timeout; no credentials for the API;
+//! `setTimeout` for the waits between retries.
 
 use gloo_net::http::RequestBuilder;
 use web_sys::{AbortSignal, RequestCredentials};
@@ -76,6 +77,24 @@ impl Transport for BrowserTransport {
             let status = response.status();
             let body = response.text().await.map_err(network)?;
             Ok(HttpResponse { status, body })
+        })
+    }
+
+    fn sleep(&self, ms: u32) -> LocalFuture<()> {
+        let ms = i32::try_from(ms).unwrap_or(i32::MAX);
+        Box::pin(async move {
+            let promise = js_sys::Promise::new(&mut |resolve, _| {
+                // Without a window (never in the app) the wait ends at once.
+                let started = web_sys::window().is_some_and(|window| {
+                    window
+                        .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                        .is_ok()
+                });
+                if !started {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                }
+            });
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
         })
     }
 }

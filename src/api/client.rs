@@ -1,11 +1,15 @@
-//! [`Api`]: base URL, auth header and the one `send` that turns any answer into `Result<T, ApiError>`.
+//! [`Api`]: base URL, auth header and the one `send` that turns any answer into `Result<T, ApiError>`;
+//! reads that get no answer or a server error are retried there (the policy: [`super::retry`]).
 
 use std::{future::Future, pin::Pin, sync::Arc};
 
 use leptos::prelude::{Callable, Callback, GetUntracked, Signal};
 use serde::{de::DeserializeOwned, Serialize};
 
-use super::ApiError;
+use super::{
+    retry::{delay_ms, random_unit, worth_retrying, RETRIES},
+    ApiError, Connection,
+};
 
 /// HTTP verbs the API uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +70,10 @@ pub type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;
 pub trait Transport: Send + Sync {
     /// Sends one request. Fails only when there is no HTTP answer at all.
     fn send(&self, request: HttpRequest) -> LocalFuture<Result<HttpResponse, ApiError>>;
+
+    /// Waits `ms` milliseconds (between retries of a read): a timer in the browser, whatever
+    /// suits the test in tests.
+    fn sleep(&self, ms: u32) -> LocalFuture<()>;
 }
 
 /// Handle to the API, provided through context. Cheap to clone.
@@ -77,6 +85,7 @@ pub struct Api {
     token: Signal<Option<String>>,
     on_session_over: Option<Callback<()>>,
     auth: AuthScheme,
+    connection: Connection,
 }
 
 /// How the session token travels with each request.
@@ -107,6 +116,7 @@ impl Api {
             token,
             on_session_over,
             auth: AuthScheme::DirectLogin,
+            connection: Connection::new(),
         }
     }
 
@@ -118,6 +128,11 @@ impl Api {
             prefix: prefix.trim_end_matches('/').into(),
             ..self
         }
+    }
+
+    /// What this handle has seen of the network: offline, reads retrying, reconnections.
+    pub fn connection(&self) -> Connection {
+        self.connection
     }
 
     /// The full URL of an API path such as `/banks` (OBP: below `/obp/VERSION`).
@@ -231,8 +246,10 @@ impl Api {
         self.dispatch(method, url, headers, body, None).await
     }
 
-    /// Sends one request. A "session over" answer ends the session only when the request carried
-    /// the token that is current now: a late 401 for an old token leaves a newer session alone.
+    /// Sends one request; a GET again, after a growing wait, while it gets no answer or a 5xx
+    /// (at most [`RETRIES`] times, shown by the [`Connection`]). A "session over" answer ends
+    /// the session only when the request carried the token that is current now: a late 401 for
+    /// an old token leaves a newer session alone.
     async fn dispatch(
         &self,
         method: Method,
@@ -250,7 +267,7 @@ impl Api {
             headers,
             body,
         };
-        let response = self.transport.send(request).await?;
+        let response = self.attempts(request).await?;
         if (200..300).contains(&response.status) {
             return Ok(response);
         }
@@ -261,6 +278,26 @@ impl Api {
             }
         }
         Err(error)
+    }
+}
+
+impl Api {
+    /// Sends `request`, and again while [`worth_retrying`] says so; the last answer.
+    async fn attempts(&self, request: HttpRequest) -> Result<HttpResponse, ApiError> {
+        let method = request.method;
+        let mut mark = None;
+        let mut retry = 0;
+        loop {
+            let answer = self.transport.send(request.clone()).await;
+            self.connection.saw(&answer);
+            if retry == RETRIES || !worth_retrying(method, &answer) {
+                return answer;
+            }
+            retry += 1;
+            mark.get_or_insert_with(|| self.connection.mark_retrying())
+                .waiting_for(retry);
+            self.transport.sleep(delay_ms(retry, random_unit())).await;
+        }
     }
 }
 

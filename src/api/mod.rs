@@ -9,6 +9,7 @@ pub mod attributes;
 pub mod auth;
 pub mod banks;
 mod client;
+mod connection;
 pub mod crm_events;
 pub mod customers;
 mod de;
@@ -21,6 +22,7 @@ pub mod messages;
 pub mod my_customers;
 pub mod overview;
 mod path;
+pub mod retry;
 pub mod roles;
 pub mod social_media;
 pub mod tax_residences;
@@ -28,6 +30,7 @@ pub mod user_links;
 pub mod users;
 
 pub use client::{Api, AuthScheme, HttpRequest, HttpResponse, LocalFuture, Method, Transport};
+pub use connection::Connection;
 pub use error::ApiError;
 pub use path::{encode_segment, Query};
 

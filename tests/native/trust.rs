@@ -72,6 +72,11 @@ impl Transport for SignsInMeanwhile {
             })
         })
     }
+
+    /// Never called: a 401 is not retried.
+    fn sleep(&self, _ms: u32) -> LocalFuture<()> {
+        Box::pin(std::future::ready(()))
+    }
 }
 
 /// Sends one request with token `sent`, the session's token being `now` when the 401 arrives;

@@ -8,14 +8,18 @@ use customer_console::api::{ApiError, HttpRequest, HttpResponse, Method, Transpo
 /// A canned answer: HTTP status and body, or a network failure.
 pub type Answer = Result<(u16, String), ApiError>;
 
-type Route = (Method, String, Answer);
+/// `(method, url suffix, answers)`: the answers in turn, the last one from then on.
+type Route = (Method, String, Vec<Answer>);
 
-/// Answers requests from a script of `(method, url suffix, answer)` routes and records them.
+/// Answers requests from a script of `(method, url suffix, answer)` routes and records them, and
+/// the waits the client asked for between retries.
 #[derive(Default)]
 pub struct FakeTransport {
     routes: Mutex<Vec<Route>>,
     seen: Mutex<Vec<HttpRequest>>,
     delay_ms: Mutex<i32>,
+    waits: Mutex<Vec<u32>>,
+    pause_ms: Mutex<i32>,
 }
 
 impl FakeTransport {
@@ -31,11 +35,35 @@ impl FakeTransport {
 
     /// Like [`FakeTransport::on`] with any answer, including a network failure.
     pub fn answer(self: &Arc<Self>, method: Method, path: &str, answer: Answer) -> Arc<Self> {
+        self.answers(method, path, vec![answer])
+    }
+
+    /// Like [`FakeTransport::answer`] with answers given in turn, the last one from then on.
+    pub fn answers(
+        self: &Arc<Self>,
+        method: Method,
+        path: &str,
+        answers: Vec<Answer>,
+    ) -> Arc<Self> {
+        assert!(!answers.is_empty(), "a route needs an answer");
         self.routes
             .lock()
             .unwrap()
-            .push((method, path.to_owned(), answer));
+            .push((method, path.to_owned(), answers));
         Arc::clone(self)
+    }
+
+    /// Makes each wait between retries last `ms` real milliseconds (browser tests), whatever
+    /// the client asked for, so the retrying state can be seen; by default waits end at once.
+    #[cfg(target_arch = "wasm32")]
+    pub fn pausing(self: &Arc<Self>, ms: i32) -> Arc<Self> {
+        *self.pause_ms.lock().unwrap() = ms;
+        Arc::clone(self)
+    }
+
+    /// The waits the client asked for between retries, in milliseconds.
+    pub fn waits(&self) -> Vec<u32> {
+        self.waits.lock().unwrap().clone()
     }
 
     /// Answers every request only after `ms` milliseconds (browser tests), like a slow API.
@@ -66,10 +94,16 @@ impl Transport for FakeTransport {
             .routes
             .lock()
             .unwrap()
-            .iter()
+            .iter_mut()
             .rev()
             .find(|(method, suffix, _)| *method == request.method && path.ends_with(suffix.as_str()))
-            .map(|(_, _, answer)| answer.clone())
+            .map(|(_, _, answers)| {
+                if answers.len() > 1 {
+                    answers.remove(0)
+                } else {
+                    answers[0].clone()
+                }
+            })
             .unwrap_or_else(|| {
                 Ok((
                     404,
@@ -86,6 +120,19 @@ impl Transport for FakeTransport {
             #[cfg(not(target_arch = "wasm32"))]
             let _ = delay_ms;
             answer.map(|(status, body)| HttpResponse { status, body })
+        })
+    }
+
+    fn sleep(&self, ms: u32) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
+        self.waits.lock().unwrap().push(ms);
+        let pause_ms = *self.pause_ms.lock().unwrap();
+        Box::pin(async move {
+            #[cfg(target_arch = "wasm32")]
+            if pause_ms > 0 {
+                dom::sleep(pause_ms).await;
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = pause_ms;
         })
     }
 }
