@@ -8,7 +8,7 @@ use leptos_router::{
     hooks::{use_location, use_navigate},
 };
 
-use super::ErrorView;
+use super::{ErrorView, OfflineBanner};
 use crate::{
     api::{self, Api},
     backend::{Backend, Tenant},
@@ -46,6 +46,7 @@ fn SignedIn() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header />
+        <OfflineBanner />
         <FlashMessage />
         <main id="main" class="app-main">
             <Outlet />

@@ -27,6 +27,7 @@ pub fn AccountLinksPage() -> impl IntoView {
         );
     };
     let links = LocalResource::new(move || {
+        api.connection().track_reconnects();
         let (api, bank, account) = (api.clone(), session.tenant.get(), account_id.get());
         async move {
             if account.is_empty() {

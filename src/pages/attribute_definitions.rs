@@ -22,6 +22,7 @@ pub fn AttributeDefinitionsPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
     let items = LocalResource::new(move || {
+        api.connection().track_reconnects();
         let (api, bank) = (api.clone(), session.tenant.get());
         async move { attributes::definitions(&api, &bank).await }
     });

@@ -32,6 +32,7 @@ pub fn CrmEventsPage() -> impl IntoView {
         )
     };
     let events = LocalResource::new(move || {
+        api.connection().track_reconnects();
         let (api, bank) = (api.clone(), session.tenant.get());
         async move { crm_events::list(&api, &bank).await }
     });

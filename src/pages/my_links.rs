@@ -18,6 +18,7 @@ use crate::{
 pub fn MyLinksPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let entities = LocalResource::new(move || {
+        api.connection().track_reconnects();
         let api = api.clone();
         async move { user_links::my_correlated_entities(&api).await }
     });

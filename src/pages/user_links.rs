@@ -20,6 +20,7 @@ pub fn UserLinksPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let user_id = route_keys::kept_param("user_id");
     let links = LocalResource::new(move || {
+        api.connection().track_reconnects();
         let (api, bank, user) = (api.clone(), session.tenant.get(), user_id.get());
         async move { user_links::by_user(&api, &bank, &user).await }
     });

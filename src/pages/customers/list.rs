@@ -38,6 +38,7 @@ pub fn CustomerListPage() -> impl IntoView {
     });
 
     let page = LocalResource::new(move || {
+        api.connection().track_reconnects();
         let (query, tenant) = (query.get(), session.tenant.get());
         backend.list(&api, &tenant, &query)
     });

@@ -37,14 +37,19 @@ impl CustomerScope {
     }
 
     /// Loads `fetch(api, bank_id, customer_id)` now, and again when the bank or customer in the
-    /// URL changes. Every tab calls this at once, so their requests run in parallel.
+    /// URL changes or the connection comes back. Every tab calls this at once, so their requests
+    /// run in parallel.
     pub fn load<T, F, Fut>(self, fetch: F) -> LocalResource<Result<T, ApiError>>
     where
         T: 'static,
         F: Fn(Api, String, String) -> Fut + 'static,
         Fut: Future<Output = Result<T, ApiError>> + 'static,
     {
-        LocalResource::new(move || fetch(self.api.get_value(), self.bank.get(), self.id.get()))
+        LocalResource::new(move || {
+            let api = self.api.get_value();
+            api.connection().track_reconnects();
+            fetch(api, self.bank.get(), self.id.get())
+        })
     }
 
     /// The API handle, bank id and customer id as they are now, for a change.

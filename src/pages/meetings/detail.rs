@@ -22,6 +22,7 @@ pub fn MeetingPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let meeting_id = route_keys::kept_param("meeting_id");
     let found = LocalResource::new(move || {
+        api.connection().track_reconnects();
         let (api, bank, id) = (api.clone(), session.tenant.get(), meeting_id.get());
         async move { meetings::get(&api, &bank, &id).await }
     });

@@ -20,6 +20,7 @@ pub fn MeetingsPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
     let items = LocalResource::new(move || {
+        api.connection().track_reconnects();
         let (api, bank) = (api.clone(), session.tenant.get());
         async move { meetings::list(&api, &bank).await }
     });
