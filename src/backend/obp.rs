@@ -16,7 +16,7 @@ use crate::{
     dates,
     forms::{
         customer::{build_new_customer, CREATE_SECTIONS, UPDATE_FORMS},
-        login, EditGroup, FieldErrors, FormValues, Section,
+        login, obp_errors, EditGroup, FieldErrors, FormValues, Section,
     },
     query::{
         customer_query::{CustomerQuery, Paging},
@@ -255,6 +255,10 @@ impl CustomerBackend for Obp {
     fn delete(&self, api: &Api, tenant: &str, id: &str) -> Request<()> {
         let (api, bank, id) = (api.clone(), tenant.to_owned(), id.to_owned());
         Box::pin(async move { customers::delete_cascade(&api, &bank, &id).await })
+    }
+
+    fn field_errors(&self) -> fn(&ApiError) -> FieldErrors {
+        obp_errors::customer
     }
 }
 

@@ -1,7 +1,7 @@
 //! The customer–account link forms: create, and change the relationship.
 
 use super::{checked, FieldErrors, FieldKind as K, FieldSpec as F, FormValues};
-use crate::api::{account_links::NewAccountLink, ApiError};
+use crate::api::account_links::NewAccountLink;
 
 /// Relationships staff usually record; any other word is accepted too.
 pub const RELATIONSHIPS: &[&str] = &[
@@ -42,15 +42,4 @@ pub fn build_link(
 /// The new relationship, or the field errors.
 pub fn build_relationship(values: &FormValues) -> Result<String, FieldErrors> {
     checked(RELATIONSHIP_FIELDS, values, |v| v.text("relationship_type"))
-}
-
-/// The account field's message for the errors that concern it: an unknown account (OBP-30018)
-/// or an account already linked to this customer (OBP-30223).
-pub fn field_errors(error: &ApiError) -> FieldErrors {
-    let message = match error.code().unwrap_or_default() {
-        "OBP-30018" => "There is no account with this id at this bank.",
-        "OBP-30223" => "This account is already linked to this customer.",
-        _ => return FieldErrors::default(),
-    };
-    [("account_id", message.to_owned())].into_iter().collect()
 }

@@ -12,6 +12,7 @@ pub mod kyc;
 pub mod login;
 pub mod meeting;
 pub mod message;
+pub mod obp_errors;
 pub mod tax_social;
 pub mod user_link;
 

@@ -12,7 +12,7 @@ use crate::{
         AddAction, DataTable, DeleteButton, FieldGrid, FormState, InlineForm, ListView, Panel,
         RequireRole, RoleNote,
     },
-    forms::attribute as form,
+    forms::{attribute as form, obp_errors},
     state::Session,
 };
 
@@ -134,7 +134,8 @@ fn DefinitionForm(
         }
     };
     view! {
-        <InlineForm state make=form::build_definition send on_saved on_cancel label=label.clone()>
+        <InlineForm state make=form::build_definition send on_saved on_cancel label=label.clone()
+            field_error=Some(obp_errors::attribute)>
             <h3 class="form-title">{label.clone()}</h3>
             <FieldGrid fields=form::DEFINITION_FIELDS form_id="definition" form=state />
         </InlineForm>

@@ -13,7 +13,7 @@ use customer_console::{
         social_media::{self, NewSocialMediaHandle},
         tax_residences::{self, NewTaxResidence},
         user_links::{self, NewUserLink},
-        ApiError, Method,
+        Method,
     },
     dates,
     forms::{account_link, address, attribute, tax_social, user_link, FieldKind},
@@ -477,14 +477,6 @@ fn customer360_errors_have_their_own_hints() {
     }
 }
 
-fn obp(code: &str) -> ApiError {
-    ApiError::Obp {
-        status: 400,
-        code: code.to_owned(),
-        message: format!("{code}: something"),
-    }
-}
-
 #[test]
 fn address_needs_line_city_and_a_real_country() {
     let errors = address::build(&values(&[("country_code", "XX")])).unwrap_err();
@@ -631,7 +623,7 @@ fn tax_and_social_forms() {
 }
 
 #[test]
-fn account_and_user_link_forms_name_the_field_an_error_concerns() {
+fn account_and_user_link_forms_build_their_bodies() {
     let body = account_link::build_link(
         "gh.29.uk",
         "cust-1",
@@ -644,11 +636,6 @@ fn account_and_user_link_forms_name_the_field_an_error_concerns() {
     );
     assert!(account_link::build_relationship(&values(&[])).is_err());
 
-    let errors = account_link::field_errors(&obp("OBP-30223"));
-    assert_eq!(errors.keys().collect::<Vec<_>>(), ["account_id"]);
-    assert!(account_link::field_errors(&obp("OBP-20006")).is_empty());
-    let errors = user_link::field_errors(&obp("OBP-20057"));
-    assert_eq!(errors.keys().collect::<Vec<_>>(), ["user_id"]);
     assert_eq!(
         user_link::build("cust-1", &values(&[("user_id", " u1 ")]))
             .unwrap()

@@ -13,6 +13,7 @@ mod client;
 mod contract;
 mod customer360;
 mod enterprise;
+mod field_errors;
 mod forms;
 mod hostile;
 mod kyc;

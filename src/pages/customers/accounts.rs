@@ -17,7 +17,7 @@ use crate::{
         InlineForm, ListView, Loading, Panel, RoleNote,
     },
     dates,
-    forms::{account_link, user_link, FormValues},
+    forms::{account_link, obp_errors, user_link, FormValues},
     routes::{account_links_path, user_links_path},
 };
 
@@ -131,7 +131,7 @@ fn AccountLinks() -> impl IntoView {
     view! {
         <Panel title="Account links" id="account-links-title" add>
             <AddForm label="Link an account" form_id="account-link-new" fields=account_link::LINK_FIELDS
-                make send edits field_error=account_link::field_errors />
+                make send edits field_error=obp_errors::account_link />
             <ListView items what="account links" empty="No accounts are linked to this customer." let:list>
                 <DataTable headings=&["Account", "Relationship", ""]>
                     {list.into_iter().map(|link| view! { <AccountLinkRow link edits /> }).collect_view()}
@@ -227,7 +227,7 @@ fn UserLinks() -> impl IntoView {
     view! {
         <Panel title="User links" id="user-links-title" add>
             <AddForm label="Link a user" form_id="user-link-new" fields=user_link::FIELDS
-                make send edits on_saved=saved field_error=user_link::field_errors />
+                make send edits on_saved=saved field_error=obp_errors::user_link />
             <ListView items what="user links" empty="No users are linked to this customer." let:list>
                 <DataTable headings=&["User id", "Linked on", "Active", ""]>
                     {list.into_iter().map(|link| {

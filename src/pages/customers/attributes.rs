@@ -1,6 +1,6 @@
-//! `/banks/:bank_id/customers/:customer_id/attributes`: the customer's attributes. The add form
-//! offers the bank's active attribute definitions when there are any; every value is checked
-//! against its type before it is sent, because OBP stores any value.
+//! `/banks/:bank_id/customers/:customer_id/attributes`: the customer's attributes. The add and
+//! edit forms offer the bank's active attribute definitions when there are any; every value is
+//! checked against its type before it is sent, because OBP stores any value.
 
 use leptos::prelude::*;
 
@@ -14,7 +14,10 @@ use crate::{
         DataTable, DeleteButton, EditButton, Edits, FieldGrid, FormField, FormState, InlineForm,
         ListView, Panel, RoleNote,
     },
-    forms::attribute::{self as form, NAME_FIELD, TYPE_FIELD},
+    forms::{
+        attribute::{self as form, NAME_FIELD, TYPE_FIELD},
+        obp_errors,
+    },
 };
 
 /// The Attributes tab. Attributes and definitions load in parallel.
@@ -33,21 +36,11 @@ pub fn AttributesTab() -> impl IntoView {
     view! {
         <Panel title="Attributes" id="attributes-title" add>
             <Show when=move || edits.adding.get()>
-                {move || match definitions.get() {
-                    None => view! { <p class="muted">"Loading attribute definitions\u{2026}"</p> }.into_any(),
-                    Some(result) => view! {
-                        <AttributeForm
-                            existing=None
-                            definitions=result
-                            on_saved=edits.saved
-                            on_cancel=edits.cancel_add()
-                        />
-                    }.into_any(),
-                }}
+                <DefinedForm existing=None definitions on_saved=edits.saved on_cancel=edits.cancel_add() />
             </Show>
             <ListView items what="attributes" empty="No attributes yet." let:list>
                 <DataTable headings=&["Name", "Type", "Value", ""]>
-                    {list.into_iter().map(|a| view! { <AttributeRow attribute=a edits /> }).collect_view()}
+                    {list.into_iter().map(|a| view! { <AttributeRow attribute=a definitions edits /> }).collect_view()}
                 </DataTable>
             </ListView>
             <p class="role-notes">
@@ -58,9 +51,32 @@ pub fn AttributesTab() -> impl IntoView {
     }
 }
 
+/// The add or edit form once the bank's definitions have loaded, so it can offer them.
+#[component]
+fn DefinedForm(
+    existing: Option<CustomerAttribute>,
+    definitions: LocalResource<Result<Vec<AttributeDefinition>, ApiError>>,
+    on_saved: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    move || {
+        match definitions.get() {
+        None => view! { <p class="muted">"Loading attribute definitions\u{2026}"</p> }.into_any(),
+        Some(result) => {
+            view! { <AttributeForm existing=existing.clone() definitions=result on_saved on_cancel /> }
+                .into_any()
+        }
+    }
+    }
+}
+
 /// One attribute, or its edit form across the row.
 #[component]
-fn AttributeRow(attribute: CustomerAttribute, edits: Edits) -> impl IntoView {
+fn AttributeRow(
+    attribute: CustomerAttribute,
+    definitions: LocalResource<Result<Vec<AttributeDefinition>, ApiError>>,
+    edits: Edits,
+) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let id = attribute.customer_attribute_id.clone();
     let CustomerAttribute {
@@ -91,7 +107,7 @@ fn AttributeRow(attribute: CustomerAttribute, edits: Edits) -> impl IntoView {
         <Show when=edits.is_editing(id)>
             <tr class="edit-row">
                 <td colspan="4">
-                    <AttributeForm existing=Some(attribute.clone()) definitions=Ok(Vec::new()) on_saved=edits.saved on_cancel=edits.cancel_edit() />
+                    <DefinedForm existing=Some(attribute.clone()) definitions on_saved=edits.saved on_cancel=edits.cancel_edit() />
                 </td>
             </tr>
         </Show>
@@ -102,7 +118,8 @@ fn AttributeRow(attribute: CustomerAttribute, edits: Edits) -> impl IntoView {
 #[component]
 fn AttributeForm(
     existing: Option<CustomerAttribute>,
-    /// The bank's definitions; the add form offers the active ones by name.
+    /// The bank's definitions; the form offers the active ones by name (the edit form of an
+    /// attribute whose name none defines keeps free name and type fields).
     definitions: Result<Vec<AttributeDefinition>, ApiError>,
     on_saved: Callback<()>,
     on_cancel: Callback<()>,
@@ -113,20 +130,23 @@ fn AttributeForm(
             .as_ref()
             .map_or_else(form::new_values, form::values),
     );
+    let (offered, unavailable) = match definitions {
+        Ok(list) => (form::offered(&list), None),
+        Err(error) => (Vec::new(), Some(error)),
+    };
+    let undefined = existing
+        .as_ref()
+        .is_some_and(|a| !offered.iter().any(|d| d.name == a.name));
     let attribute_id = existing.map(|a| a.customer_attribute_id);
     let (form_id, label) = match attribute_id {
         Some(_) => ("attribute-edit", "Edit attribute"),
         None => ("attribute-new", "New attribute"),
     };
-    let (offered, unavailable) = match definitions {
-        Ok(list) => (form::offered(&list), None),
-        Err(error) => (Vec::new(), Some(error)),
-    };
     // Only a change of type rebuilds the value input, so typing keeps focus.
     let kind = Memo::new(move |_| state.values.with(form::chosen_type));
     let value_input =
         move || view! { <FormField spec=form::value_field(kind.get()) form_id form=state /> };
-    let name_and_type = if offered.is_empty() {
+    let name_and_type = if offered.is_empty() || undefined {
         view! { <FieldGrid fields=&[NAME_FIELD, TYPE_FIELD] form_id form=state /> }.into_any()
     } else {
         view! { <DefinedName definitions=offered form_id state /> }.into_any()
@@ -143,7 +163,8 @@ fn AttributeForm(
         }
     };
     view! {
-        <InlineForm state make=form::build send on_saved on_cancel label=label.to_owned()>
+        <InlineForm state make=form::build send on_saved on_cancel label=label.to_owned()
+            field_error=Some(obp_errors::attribute)>
             <h3 class="form-title">{label}</h3>
             {unavailable.map(|error| view! {
                 <p class="field-help">{format!("Attribute definitions could not be loaded ({error}); any name can be used.")}</p>
