@@ -1,6 +1,7 @@
 //! KYC records of a customer: documents, checks, media and statuses. Reads use
 //! `/customers/CUSTOMER_ID/…` (no bank, system roles); adds are PUTs under the bank whose id in
-//! the path the client chooses (create-or-update, 201 either way). A status has no id: OBP keeps
+//! the path the client chooses (create-or-update, 201 either way), so a PUT to a record's own id
+//! corrects it. A status has no id: OBP keeps
 //! one per bank and customer, and a new one replaces it.
 
 use serde::{Deserialize, Serialize};
@@ -185,7 +186,8 @@ pub async fn statuses(api: &Api, customer_id: &str) -> Result<Vec<KycStatus>, Ap
         .await
 }
 
-/// `PUT …/customers/CUSTOMER_ID/kyc_documents/ID` (CanAddKycDocument).
+/// `PUT …/customers/CUSTOMER_ID/kyc_documents/ID` (CanAddKycDocument): adds the document `id`,
+/// or replaces it when it exists.
 pub async fn add_document(
     api: &Api,
     bank_id: &str,
@@ -197,7 +199,8 @@ pub async fn add_document(
     api.write(Method::Put, &path, body).await
 }
 
-/// `PUT …/customers/CUSTOMER_ID/kyc_check/ID` (singular `kyc_check`; CanAddKycCheck).
+/// `PUT …/customers/CUSTOMER_ID/kyc_check/ID` (singular `kyc_check`; CanAddKycCheck): adds the
+/// check `id`, or replaces it when it exists.
 pub async fn add_check(
     api: &Api,
     bank_id: &str,
@@ -209,7 +212,8 @@ pub async fn add_check(
     api.write(Method::Put, &path, body).await
 }
 
-/// `PUT …/customers/CUSTOMER_ID/kyc_media/ID` (CanAddKycMedia).
+/// `PUT …/customers/CUSTOMER_ID/kyc_media/ID` (CanAddKycMedia): adds the media `id`, or replaces
+/// it when it exists.
 pub async fn add_media(
     api: &Api,
     bank_id: &str,

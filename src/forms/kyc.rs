@@ -1,9 +1,13 @@
-//! The KYC forms (document, check, media, status) and the rules the KYC tab shows: expiry of
-//! documents, which media may be previewed, the order of the status timeline.
+//! The KYC forms (document, check, media, status), filled with a record to correct it, and the
+//! rules the KYC tab shows: expiry of documents, which media may be previewed, the order of the
+//! status timeline.
 
 use super::{checked, FieldErrors, FieldKind as K, FieldSpec as F, FormValues};
 use crate::{
-    api::kyc::{KycStatus, NewKycCheck, NewKycDocument, NewKycMedia, NewKycStatus},
+    api::kyc::{
+        KycCheck, KycDocument, KycMedia, KycStatus, NewKycCheck, NewKycDocument, NewKycMedia,
+        NewKycStatus,
+    },
     dates,
 };
 
@@ -43,6 +47,17 @@ pub fn build_document(
         }
     }
     body
+}
+
+/// The document form filled with `document`, to correct it.
+pub fn document_values(document: &KycDocument) -> FormValues {
+    FormValues::from_pairs([
+        ("type", document.kind.clone()),
+        ("number", document.number.clone()),
+        ("issue_place", document.issue_place.clone()),
+        ("issue_date", dates::day_of(&document.issue_date)),
+        ("expiry_date", dates::day_of(&document.expiry_date)),
+    ])
 }
 
 /// How close a document is to its expiry date.
@@ -92,6 +107,21 @@ pub fn check_values(today: &str, user_id: &str, username: &str) -> FormValues {
     ])
 }
 
+/// The check form filled with `check`, to correct it.
+pub fn values_of_check(check: &KycCheck) -> FormValues {
+    FormValues::from_pairs([
+        ("how", check.how.clone()),
+        ("date", dates::day_of(&check.date)),
+        ("staff_name", check.staff_name.clone()),
+        ("staff_user_id", check.staff_user_id.clone()),
+        ("comments", check.comments.clone()),
+        (
+            "satisfied",
+            if check.satisfied { "true" } else { "" }.to_owned(),
+        ),
+    ])
+}
+
 /// The check body for `customer_number`, or the field errors.
 pub fn build_check(customer_number: &str, values: &FormValues) -> Result<NewKycCheck, FieldErrors> {
     checked(CHECK_FIELDS, values, |v| NewKycCheck {
@@ -113,6 +143,23 @@ pub const MEDIA_FIELDS: &[F] = &[
     F::new("url", "URL", K::WebUrl).required(),
     F::new("date", "Date", K::Date).required(),
 ];
+
+/// The media form filled with `media`, to correct it (its document and check included).
+pub fn media_values(media: &KycMedia) -> FormValues {
+    FormValues::from_pairs([
+        ("type", media.kind.clone()),
+        ("url", media.url.clone()),
+        ("date", dates::day_of(&media.date)),
+        (
+            "relates_to_kyc_document_id",
+            media.relates_to_kyc_document_id.clone(),
+        ),
+        (
+            "relates_to_kyc_check_id",
+            media.relates_to_kyc_check_id.clone(),
+        ),
+    ])
+}
 
 /// The media body for `customer_number`, or the field errors.
 pub fn build_media(customer_number: &str, values: &FormValues) -> Result<NewKycMedia, FieldErrors> {

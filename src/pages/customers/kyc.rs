@@ -1,7 +1,10 @@
 //! `/banks/:bank_id/customers/:customer_id/kyc`: the customer's KYC: the status timeline next to
 //! the record's `kyc_status`, identity documents with their expiry, checks, and media (images from
 //! the app's own origin or the config's `media_origins` previewed). The four lists load in
-//! parallel.
+//! parallel. Documents, checks and media can be corrected: the same form, filled, PUT to the
+//! record's own id (OBP's KYC PUTs create or update).
+
+use std::future::Future;
 
 use leptos::prelude::*;
 
@@ -11,12 +14,15 @@ use crate::{
         kyc::{self, KycCheck, KycDocument, KycMedia, KycStatus},
         roles, Api, ApiError,
     },
-    components::{AddForm, ChoiceField, DataTable, Edits, FormState, ListView, Panel},
+    components::{
+        AddForm, ChoiceField, DataTable, EditButton, Edits, FieldGrid, FormState, InlineForm,
+        ListView, Panel,
+    },
     config::AppConfig,
     dates,
     forms::{
         kyc::{self as form, Expiry},
-        FormValues,
+        FieldErrors, FieldSpec, FormValues,
     },
     state::Session,
 };
@@ -60,6 +66,45 @@ impl NextId {
             self.0.set_value(kyc::new_id());
             edits.saved.run(());
         })
+    }
+}
+
+/// The correction of one KYC record: the add form's `fields` filled with its `values`, sent
+/// with `send` (a PUT to the record's own id), open while `edits` say the record is edited.
+#[component]
+fn EditRecord<T, B, S, Fut>(
+    /// Heading and accessible name, naming the record.
+    label: String,
+    /// Prefix for element ids (not the add form's: both may be open).
+    form_id: &'static str,
+    /// The add form's fields.
+    fields: &'static [FieldSpec],
+    /// The record's values.
+    values: FormValues,
+    /// Turns the values into the request, or field errors.
+    make: B,
+    /// Sends the request.
+    send: S,
+    /// The panel's edits.
+    edits: Edits,
+    /// Pickers built from the API, below the typed fields.
+    #[prop(optional)]
+    extra: Option<Callback<FormState, AnyView>>,
+) -> impl IntoView
+where
+    T: 'static,
+    B: Fn(&FormValues) -> Result<T, FieldErrors> + 'static,
+    S: Fn(T) -> Fut + 'static,
+    Fut: Future<Output = Result<(), ApiError>> + 'static,
+{
+    let state = FormState::new(values);
+    view! {
+        <InlineForm state make send on_saved=edits.saved on_cancel=edits.cancel_edit()
+            label=label.clone() reload=Some(edits.reload)>
+            <h3 class="form-title">{label}</h3>
+            <FieldGrid fields form_id form=state />
+            {extra.map(|extra| extra.run(state))}
+        </InlineForm>
     }
 }
 
@@ -130,16 +175,35 @@ fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> im
                 edits on_saved=next_id.saved(edits) ready=scope.loaded()
             />
             <ListView items=documents what="documents" empty="No identity documents on file." let:list>
-                <DataTable headings=&["Type", "Number", "Issued", "Place", "Expires", ""]>
-                    {list.into_iter().map(|d| view! {
-                        <tr>
-                            <td>{d.kind}</td>
-                            <td class="mono">{d.number}</td>
-                            <td class="nowrap">{dates::display(&d.issue_date)}</td>
-                            <td>{d.issue_place}</td>
-                            <td class="nowrap">{dates::display(&d.expiry_date)}</td>
-                            <td><ExpiryBadge state=today.with_value(|today| form::expiry(&d.expiry_date, today)) /></td>
-                        </tr>
+                <DataTable headings=&["Type", "Number", "Issued", "Place", "Expires", "", ""]>
+                    {list.into_iter().map(|d| {
+                        let label = format!("Edit document {} {}", d.kind, d.number);
+                        let id = StoredValue::new(d.id.clone());
+                        let send = scope.sending(move |api: Api, bank: String, customer: String, body| async move {
+                            kyc::add_document(&api, &bank, &customer, &id.get_value(), &body).await.map(drop)
+                        });
+                        view! {
+                            <tr>
+                                <td>{d.kind.clone()}</td>
+                                <td class="mono">{d.number.clone()}</td>
+                                <td class="nowrap">{dates::display(&d.issue_date)}</td>
+                                <td>{d.issue_place.clone()}</td>
+                                <td class="nowrap">{dates::display(&d.expiry_date)}</td>
+                                <td><ExpiryBadge state=today.with_value(|today| form::expiry(&d.expiry_date, today)) /></td>
+                                <td class="row-actions">
+                                    <EditButton roles=roles::ADD_KYC_DOCUMENT label=label.clone() id=d.id.clone() edits />
+                                </td>
+                            </tr>
+                            <Show when=edits.is_editing(d.id.clone())>
+                                <tr class="edit-row">
+                                    <td colspan="7">
+                                        <EditRecord label=label.clone() form_id="kyc-document-edit" fields=form::DOCUMENT_FIELDS
+                                            values=form::document_values(&d) make=scope.numbered(form::build_document)
+                                            send edits />
+                                    </td>
+                                </tr>
+                            </Show>
+                        }
                     }).collect_view()}
                 </DataTable>
             </ListView>
@@ -184,19 +248,38 @@ fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoVi
                 edits on_saved=next_id.saved(edits) ready=scope.loaded()
             />
             <ListView items=checks what="checks" empty="No KYC checks on file." let:list>
-                <DataTable headings=&["Date", "How", "By", "Result", "Comments"]>
-                    {list.into_iter().map(|c| view! {
-                        <tr>
-                            <td class="nowrap">{dates::display(&c.date)}</td>
-                            <td>{c.how}</td>
-                            <td>{c.staff_name}</td>
-                            <td>{if c.satisfied {
-                                view! { <span class="badge badge-ok">"Satisfied"</span> }
-                            } else {
-                                view! { <span class="badge badge-warn">"Not satisfied"</span> }
-                            }}</td>
-                            <td>{c.comments}</td>
-                        </tr>
+                <DataTable headings=&["Date", "How", "By", "Result", "Comments", ""]>
+                    {list.into_iter().map(|c| {
+                        let label = format!("Edit check {} of {}", c.how, dates::display(&c.date));
+                        let id = StoredValue::new(c.id.clone());
+                        let send = scope.sending(move |api: Api, bank: String, customer: String, body| async move {
+                            kyc::add_check(&api, &bank, &customer, &id.get_value(), &body).await.map(drop)
+                        });
+                        view! {
+                            <tr>
+                                <td class="nowrap">{dates::display(&c.date)}</td>
+                                <td>{c.how.clone()}</td>
+                                <td>{c.staff_name.clone()}</td>
+                                <td>{if c.satisfied {
+                                    view! { <span class="badge badge-ok">"Satisfied"</span> }
+                                } else {
+                                    view! { <span class="badge badge-warn">"Not satisfied"</span> }
+                                }}</td>
+                                <td>{c.comments.clone()}</td>
+                                <td class="row-actions">
+                                    <EditButton roles=roles::ADD_KYC_CHECK label=label.clone() id=c.id.clone() edits />
+                                </td>
+                            </tr>
+                            <Show when=edits.is_editing(c.id.clone())>
+                                <tr class="edit-row">
+                                    <td colspan="6">
+                                        <EditRecord label=label.clone() form_id="kyc-check-edit" fields=form::CHECK_FIELDS
+                                            values=form::values_of_check(&c) make=scope.numbered(form::build_check)
+                                            send edits />
+                                    </td>
+                                </tr>
+                            </Show>
+                        }
                     }).collect_view()}
                 </DataTable>
             </ListView>
@@ -229,18 +312,21 @@ fn Media(
             .map(|c| (c.id, format!("{} ({})", c.how, dates::display(&c.date))))
             .collect()
     };
-    // The form's pickers, built from the lists when the form opens.
-    let extra = Callback::new(move |form: FormState| {
-        view! {
-            <div class="field-grid">
-                <ChoiceField name="relates_to_kyc_document_id" label="Document" blank="\u{2014} none \u{2014}"
-                    options=document_options() form_id="kyc-media" form />
-                <ChoiceField name="relates_to_kyc_check_id" label="Check" blank="\u{2014} none \u{2014}"
-                    options=check_options() form_id="kyc-media" form />
-            </div>
-        }
-        .into_any()
-    });
+    // The forms' pickers, built from the lists when a form opens.
+    let pickers = move |form_id: &'static str| {
+        Callback::new(move |form: FormState| {
+            view! {
+                <div class="field-grid">
+                    <ChoiceField name="relates_to_kyc_document_id" label="Document" blank="\u{2014} none \u{2014}"
+                        options=document_options() form_id form />
+                    <ChoiceField name="relates_to_kyc_check_id" label="Check" blank="\u{2014} none \u{2014}"
+                        options=check_options() form_id form />
+                </div>
+            }
+            .into_any()
+        })
+    };
+    let extra = pickers("kyc-media");
     let describe = move |item: &KycMedia| {
         let document = documents
             .get()
@@ -281,7 +367,17 @@ fn Media(
                                 loading="lazy" referrerpolicy="no-referrer" />
                         });
                         let summary = format!("{} \u{00b7} {}", item.kind, dates::display(&item.date));
+                        let label = format!("Edit media {summary}");
                         let url = item.url.clone();
+                        let values = form::media_values(&item);
+                        let editing = edits.is_editing(item.id.clone());
+                        let id = StoredValue::new(item.id.clone());
+                        let send = scope.sending(move |api: Api, bank: String, customer: String, body| async move {
+                            kyc::add_media(&api, &bank, &customer, &id.get_value(), &body).await.map(drop)
+                        });
+                        let edit_button = view! {
+                            <EditButton roles=roles::ADD_KYC_MEDIA label=label.clone() id=item.id.clone() edits />
+                        };
                         let related = move || describe(&item);
                         view! {
                             <li class="media-item">
@@ -289,6 +385,12 @@ fn Media(
                                 <p class="mono media-url">{url}</p>
                                 <p class="muted">{summary}</p>
                                 <p class="muted">{related}</p>
+                                <div class="item-actions">{edit_button}</div>
+                                <Show when=editing.clone()>
+                                    <EditRecord label=label.clone() form_id="kyc-media-edit" fields=form::MEDIA_FIELDS
+                                        values=values.clone() make=scope.numbered(form::build_media)
+                                        send edits extra=pickers("kyc-media-edit") />
+                                </Show>
                             </li>
                         }
                     }).collect_view()}
