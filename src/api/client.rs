@@ -289,8 +289,9 @@ impl Api {
         let mut retry = 0;
         loop {
             let answer = self.transport.send(request.clone()).await;
-            self.connection.saw(&answer);
-            if retry == RETRIES || !worth_retrying(method, &answer) {
+            let last = retry == RETRIES || !worth_retrying(method, &answer);
+            self.connection.saw(&answer, last);
+            if last {
                 return answer;
             }
             retry += 1;

@@ -64,12 +64,13 @@ impl Connection {
         }
     }
 
-    /// Notes what one attempt of a request got: no answer at all means offline, any HTTP
-    /// answer means the connection works.
-    pub(crate) fn saw(self, answer: &Result<HttpResponse, ApiError>) {
+    /// Notes what one attempt of a request got: any HTTP answer means the connection works; no
+    /// answer at all, when it is the `last` attempt (a read that spent its retries, or a change),
+    /// means offline. A blip that a retry gets over shows no banner.
+    pub(crate) fn saw(self, answer: &Result<HttpResponse, ApiError>, last: bool) {
         match answer {
             Ok(_) => self.came_back(),
-            Err(ApiError::Network(_)) => self.went_offline(),
+            Err(ApiError::Network(_)) if last => self.went_offline(),
             Err(_) => {}
         }
     }

@@ -17,6 +17,7 @@ mod enterprise;
 mod kyc;
 mod lists;
 mod meetings;
+mod network;
 mod shell;
 mod submit;
 mod trust;

@@ -128,6 +128,14 @@ impl Mounted {
             .unchecked_into()
     }
 
+    /// The message shown under the control labelled `label`.
+    pub fn field_error(&self, label: &str) -> String {
+        let id = self.control(label).id();
+        self.find(&format!("#{id}-error"))
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
+
     /// Types `value` into the control labelled `label`, as a user would.
     pub fn fill(&self, label: &str, value: &str) {
         let input = self.control(label);
@@ -199,6 +207,11 @@ pub async fn sleep(ms: i32) {
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Fires the window event `name` (`offline`, `online`), as the browser does.
+pub fn fire_window_event(name: &str) {
+    window().dispatch_event(&Event::new(name).unwrap()).unwrap();
 }
 
 /// Records `console.error` calls (still forwarding them) and uncaught errors.

@@ -99,9 +99,14 @@ pub fn CustomerDetailPage() -> impl IntoView {
 fn load_customer(scope: CustomerScope) -> LocalResource<Result<Option<CustomerRecord>, ApiError>> {
     let session = expect_context::<Session>();
     let backend = expect_context::<Backend>();
+    let key = StoredValue::new((String::new(), String::new()));
     scope.load(move |api, bank, id| {
-        // A new bank or customer: the old record must not show under the new key.
-        scope.customer.set(Default::default());
+        // A new bank or customer: the old record must not show under the new key. A reload of
+        // the same one (the connection came back) keeps it, and the forms that need it open.
+        if key.with_value(|(b, i)| (b, i) != (&bank, &id)) {
+            scope.customer.set(Default::default());
+            key.set_value((bank.clone(), id.clone()));
+        }
         let unknown_bank = bank.is_empty().then(|| {
             let may_read = session.user.with(|user| {
                 user.as_ref()
