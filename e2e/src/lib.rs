@@ -31,6 +31,7 @@ use fantoccini::Client;
 
 pub use console::LogEntry;
 pub use error::{Error, Result};
+pub use sandbox_process::LoggedRequest;
 
 use driver::ChromeDriver;
 use nginx::Nginx;
@@ -64,12 +65,19 @@ impl Harness {
         Self::start_with(AppBackend::Enterprise).await
     }
 
+    /// Like [`Harness::start`], the sandbox started with the extra `flags`, e.g.
+    /// `["--fail-rate", "0.3"]` (`cargo run -p sandbox -- --help` lists them).
+    pub async fn start_with_flags(flags: &[&str]) -> Result<Self> {
+        let running = Sandbox::start(Some(&built_dist()?), AppBackend::Obp, flags)?;
+        Self::open_browser(format!("http://{}", running.addr), running, None).await
+    }
+
     /// The app as deployers serve it: nginx (`$NGINX`, else PATH, else `/usr/sbin/nginx`) serving
     /// the dist dir with the shipped `deploy/nginx.conf` on a free loopback port, the API proxied
     /// to a sandbox that serves no files itself. Fails when nginx is missing.
     pub async fn start_behind_nginx() -> Result<Self> {
         let dist = built_dist()?;
-        let running = Sandbox::start(None, AppBackend::Obp)?;
+        let running = Sandbox::start(None, AppBackend::Obp, &[])?;
         let nginx = Nginx::start(&dist, running.addr)?;
         Self::open_browser(format!("http://{}", nginx.addr), running, Some(nginx)).await
     }
@@ -89,7 +97,7 @@ impl Harness {
     }
 
     async fn start_with(app_backend: AppBackend) -> Result<Self> {
-        let running = Sandbox::start(Some(&built_dist()?), app_backend)?;
+        let running = Sandbox::start(Some(&built_dist()?), app_backend, &[])?;
         Self::open_browser(format!("http://{}", running.addr), running, None).await
     }
 
@@ -107,6 +115,14 @@ impl Harness {
             nginx,
             _driver: driver,
         })
+    }
+
+    /// Every request the sandbox logged so far, in order (none for [`Harness::attach`]).
+    pub fn sandbox_requests(&self) -> Vec<LoggedRequest> {
+        self.sandbox
+            .as_ref()
+            .map(Sandbox::requests)
+            .unwrap_or_default()
     }
 
     /// Closes the browser session and stops the sandbox.

@@ -1,13 +1,14 @@
 //! The `sandbox` binary as a child process, the way `cargo xtask run` serves the app: built once
-//! per test binary (`cargo build -p sandbox`), started quiet with an in-memory database on a free
-//! loopback port, and killed when dropped. Serving a built app (`--dist`) is the binary's, not
-//! the sandbox library's.
+//! per test binary (`cargo build -p sandbox`), started with an in-memory database on a free
+//! loopback port and any extra flags (`--fail-rate 0.3`), and killed when dropped. Its request
+//! log (one stdout line a request) is kept, so tests count what reached the server. Serving a
+//! built app (`--dist`) is the binary's, not the sandbox library's.
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::error::{Error, Result};
 
@@ -32,18 +33,49 @@ impl AppBackend {
     }
 }
 
+/// One request the sandbox logged: `GET /obp/v5.1.0/banks 200`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedRequest {
+    /// `GET`, `PUT`…
+    pub method: String,
+    /// Path and query.
+    pub target: String,
+    /// The status it answered.
+    pub status: u16,
+}
+
+impl LoggedRequest {
+    /// Reads a request line of the sandbox's log: `METHOD TARGET STATUS DURATIONms`.
+    fn parse(line: &str) -> Option<Self> {
+        let mut words = line.split_whitespace();
+        let (method, target, status, duration) =
+            (words.next()?, words.next()?, words.next()?, words.next()?);
+        let is_method = !method.is_empty() && method.bytes().all(|b| b.is_ascii_uppercase());
+        (is_method && duration.ends_with("ms") && words.next().is_none()).then_some(())?;
+        Some(LoggedRequest {
+            method: method.to_owned(),
+            target: target.to_owned(),
+            status: status.parse().ok()?,
+        })
+    }
+}
+
 /// A running sandbox process.
 pub struct Sandbox {
     child: Child,
     /// Where it listens.
     pub addr: SocketAddr,
+    log: Arc<Mutex<Vec<LoggedRequest>>>,
 }
 
 impl Sandbox {
-    /// Starts the sandbox serving `dist` (when given) for `app_backend`, and waits until it listens.
-    pub fn start(dist: Option<&Path>, app_backend: AppBackend) -> Result<Self> {
+    /// Starts the sandbox serving `dist` (when given) for `app_backend` with the extra `flags`
+    /// (e.g. `["--fail-rate", "0.3"]`), and waits until it listens.
+    pub fn start(dist: Option<&Path>, app_backend: AppBackend, flags: &[&str]) -> Result<Self> {
         let mut command = Command::new(binary()?);
-        command.args(["--memory", "--quiet", "--addr", "127.0.0.1:0"]);
+        command
+            .args(["--memory", "--addr", "127.0.0.1:0"])
+            .args(flags);
         if let Some(dist) = dist {
             command
                 .arg("--dist")
@@ -61,10 +93,19 @@ impl Sandbox {
         };
         let mut lines = BufReader::new(stdout);
         let addr = listening_addr(&mut lines);
-        // The rest of what it prints is read and dropped, so it never blocks on a full pipe.
-        std::thread::spawn(move || std::io::copy(&mut lines, &mut std::io::sink()));
+        // The rest of what it prints is read as it comes, so it never blocks on a full pipe; its
+        // request lines are kept.
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let kept = Arc::clone(&log);
+        std::thread::spawn(move || {
+            for line in lines.lines().map_while(std::io::Result::ok) {
+                if let (Some(request), Ok(mut log)) = (LoggedRequest::parse(&line), kept.lock()) {
+                    log.push(request);
+                }
+            }
+        });
         match addr {
-            Ok(addr) => Ok(Sandbox { child, addr }),
+            Ok(addr) => Ok(Sandbox { child, addr, log }),
             Err(error) => {
                 let _ = child.kill();
                 let status = child.wait()?;
@@ -73,6 +114,13 @@ impl Sandbox {
                 )))
             }
         }
+    }
+}
+
+impl Sandbox {
+    /// Every request the sandbox has logged so far, in order.
+    pub fn requests(&self) -> Vec<LoggedRequest> {
+        self.log.lock().map(|log| log.clone()).unwrap_or_default()
     }
 }
 
@@ -138,5 +186,19 @@ mod tests {
             SocketAddr::from(([127, 0, 0, 1], 40123))
         );
         assert!(listening_addr(&mut "sandbox: database error\n".as_bytes()).is_err());
+    }
+
+    #[test]
+    fn reads_request_lines_of_the_log() {
+        assert_eq!(
+            LoggedRequest::parse("PUT /obp/v5.1.0/banks/gh.29.uk/customers/c/kyc_check/k1 500 3ms"),
+            Some(LoggedRequest {
+                method: "PUT".to_owned(),
+                target: "/obp/v5.1.0/banks/gh.29.uk/customers/c/kyc_check/k1".to_owned(),
+                status: 500,
+            })
+        );
+        assert_eq!(LoggedRequest::parse("OBP v5.1.0 sandbox listening"), None);
+        assert_eq!(LoggedRequest::parse("Serving dist/ at /"), None);
     }
 }
