@@ -108,6 +108,27 @@ where
     }
 }
 
+/// The row under a table's record that holds its correction form while it is edited.
+#[component]
+fn EditRow(
+    /// The panel's edits.
+    edits: Edits,
+    /// The record.
+    id: String,
+    /// How many columns the table has.
+    columns: u8,
+    /// The form.
+    children: ChildrenFn,
+) -> impl IntoView {
+    view! {
+        <Show when=edits.is_editing(id)>
+            <tr class="edit-row">
+                <td colspan=columns>{children()}</td>
+            </tr>
+        </Show>
+    }
+}
+
 #[component]
 fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
@@ -194,15 +215,11 @@ fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> im
                                     <EditButton roles=roles::ADD_KYC_DOCUMENT label=label.clone() id=d.id.clone() edits />
                                 </td>
                             </tr>
-                            <Show when=edits.is_editing(d.id.clone())>
-                                <tr class="edit-row">
-                                    <td colspan="7">
-                                        <EditRecord label=label.clone() form_id="kyc-document-edit" fields=form::DOCUMENT_FIELDS
-                                            values=form::document_values(&d) make=scope.numbered(form::build_document)
-                                            send edits />
-                                    </td>
-                                </tr>
-                            </Show>
+                            <EditRow edits id=d.id.clone() columns=7>
+                                <EditRecord label=label.clone() form_id="kyc-document-edit" fields=form::DOCUMENT_FIELDS
+                                    values=form::document_values(&d) make=scope.numbered(form::build_document)
+                                    send edits />
+                            </EditRow>
                         }
                     }).collect_view()}
                 </DataTable>
@@ -270,15 +287,11 @@ fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoVi
                                     <EditButton roles=roles::ADD_KYC_CHECK label=label.clone() id=c.id.clone() edits />
                                 </td>
                             </tr>
-                            <Show when=edits.is_editing(c.id.clone())>
-                                <tr class="edit-row">
-                                    <td colspan="6">
-                                        <EditRecord label=label.clone() form_id="kyc-check-edit" fields=form::CHECK_FIELDS
-                                            values=form::values_of_check(&c) make=scope.numbered(form::build_check)
-                                            send edits />
-                                    </td>
-                                </tr>
-                            </Show>
+                            <EditRow edits id=c.id.clone() columns=6>
+                                <EditRecord label=label.clone() form_id="kyc-check-edit" fields=form::CHECK_FIELDS
+                                    values=form::values_of_check(&c) make=scope.numbered(form::build_check)
+                                    send edits />
+                            </EditRow>
                         }
                     }).collect_view()}
                 </DataTable>
