@@ -24,7 +24,7 @@ pub fn AttributesTab() -> impl IntoView {
     let items = scope.load(|api, bank, id| async move { attributes::list(&api, &bank, &id).await });
     let definitions =
         scope.load(|api, bank, _| async move { attributes::definitions(&api, &bank).await });
-    let edits = Edits::reloading(items);
+    let edits = Edits::reloading(items).reopen_drafts(NEW, EDIT);
     let add = edits.add(
         "Add attribute",
         roles::CREATE_ATTRIBUTE,
@@ -98,6 +98,10 @@ fn AttributeRow(attribute: CustomerAttribute, edits: Edits) -> impl IntoView {
     }
 }
 
+/// Draft keys of the add form and (with the attribute id) an edit form.
+const NEW: &str = "attribute-new";
+const EDIT: &str = "attribute-edit";
+
 /// The add form (`existing` is `None`) or the edit form of an attribute.
 #[component]
 fn AttributeForm(
@@ -108,16 +112,17 @@ fn AttributeForm(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
-    let state = FormState::new(
+    let attribute_id = existing.as_ref().map(|a| a.customer_attribute_id.clone());
+    let (form_id, label, draft) = match &attribute_id {
+        Some(id) => (EDIT, "Edit attribute", Edits::edit_draft(EDIT, id)),
+        None => (NEW, "New attribute", NEW.to_owned()),
+    };
+    let state = FormState::drafted(
         existing
             .as_ref()
             .map_or_else(form::new_values, form::values),
+        &draft,
     );
-    let attribute_id = existing.map(|a| a.customer_attribute_id);
-    let (form_id, label) = match attribute_id {
-        Some(_) => ("attribute-edit", "Edit attribute"),
-        None => ("attribute-new", "New attribute"),
-    };
     let (offered, unavailable) = match definitions {
         Ok(list) => (form::offered(&list), None),
         Err(error) => (Vec::new(), Some(error)),
