@@ -69,7 +69,7 @@ impl Harness {
     /// to a sandbox that serves no files itself. Fails when nginx is missing.
     pub async fn start_behind_nginx() -> Result<Self> {
         let dist = built_dist()?;
-        let running = Sandbox::start(None, AppBackend::Obp)?;
+        let running = Sandbox::start(None, AppBackend::Obp, &[])?;
         let nginx = Nginx::start(&dist, running.addr)?;
         Self::open_browser(format!("http://{}", nginx.addr), running, Some(nginx)).await
     }
@@ -88,8 +88,14 @@ impl Harness {
         })
     }
 
+    /// Like [`Harness::start`], with further sandbox `flags`, e.g. `["--token-ttl", "20"]`.
+    pub async fn start_with_sandbox_flags(flags: &[&str]) -> Result<Self> {
+        let running = Sandbox::start(Some(&built_dist()?), AppBackend::Obp, flags)?;
+        Self::open_browser(format!("http://{}", running.addr), running, None).await
+    }
+
     async fn start_with(app_backend: AppBackend) -> Result<Self> {
-        let running = Sandbox::start(Some(&built_dist()?), app_backend)?;
+        let running = Sandbox::start(Some(&built_dist()?), app_backend, &[])?;
         Self::open_browser(format!("http://{}", running.addr), running, None).await
     }
 
@@ -107,6 +113,14 @@ impl Harness {
             nginx,
             _driver: driver,
         })
+    }
+
+    /// The statuses the sandbox answered the `method` requests whose path ends with `path` with,
+    /// in order (none when the app is served elsewhere, see [`Harness::attach`]).
+    pub fn sandbox_answered(&self, method: &str, path: &str) -> Vec<u16> {
+        self.sandbox
+            .as_ref()
+            .map_or_else(Vec::new, |sandbox| sandbox.answered(method, path))
     }
 
     /// Closes the browser session and stops the sandbox.

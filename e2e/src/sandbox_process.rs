@@ -1,13 +1,14 @@
 //! The `sandbox` binary as a child process, the way `cargo xtask run` serves the app: built once
-//! per test binary (`cargo build -p sandbox`), started quiet with an in-memory database on a free
-//! loopback port, and killed when dropped. Serving a built app (`--dist`) is the binary's, not
-//! the sandbox library's.
+//! per test binary (`cargo build -p sandbox`), started with an in-memory database on a free
+//! loopback port (and any further flags a test asks for), and killed when dropped. Its one line
+//! per request is kept, so tests can count what reached the server. Serving a built app
+//! (`--dist`) is the binary's, not the sandbox library's.
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::error::{Error, Result};
 
@@ -37,13 +38,18 @@ pub struct Sandbox {
     child: Child,
     /// Where it listens.
     pub addr: SocketAddr,
+    /// The request lines it printed so far: `METHOD PATH?QUERY STATUS ELAPSEDms`.
+    requests: Arc<Mutex<Vec<String>>>,
 }
 
 impl Sandbox {
-    /// Starts the sandbox serving `dist` (when given) for `app_backend`, and waits until it listens.
-    pub fn start(dist: Option<&Path>, app_backend: AppBackend) -> Result<Self> {
+    /// Starts the sandbox serving `dist` (when given) for `app_backend`, with the further `flags`
+    /// (e.g. `["--token-ttl", "20"]`), and waits until it listens.
+    pub fn start(dist: Option<&Path>, app_backend: AppBackend, flags: &[&str]) -> Result<Self> {
         let mut command = Command::new(binary()?);
-        command.args(["--memory", "--quiet", "--addr", "127.0.0.1:0"]);
+        command
+            .args(["--memory", "--addr", "127.0.0.1:0"])
+            .args(flags);
         if let Some(dist) = dist {
             command
                 .arg("--dist")
@@ -61,10 +67,22 @@ impl Sandbox {
         };
         let mut lines = BufReader::new(stdout);
         let addr = listening_addr(&mut lines);
-        // The rest of what it prints is read and dropped, so it never blocks on a full pipe.
-        std::thread::spawn(move || std::io::copy(&mut lines, &mut std::io::sink()));
+        // The rest of what it prints is read as it comes, so it never blocks on a full pipe.
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let kept = Arc::clone(&requests);
+        std::thread::spawn(move || {
+            for line in lines.lines().map_while(std::result::Result::ok) {
+                if is_request_line(&line) {
+                    kept.lock().unwrap_or_else(|e| e.into_inner()).push(line);
+                }
+            }
+        });
         match addr {
-            Ok(addr) => Ok(Sandbox { child, addr }),
+            Ok(addr) => Ok(Sandbox {
+                child,
+                addr,
+                requests,
+            }),
             Err(error) => {
                 let _ = child.kill();
                 let status = child.wait()?;
@@ -74,6 +92,28 @@ impl Sandbox {
             }
         }
     }
+}
+
+impl Sandbox {
+    /// The statuses of the `method` requests whose path (without query) ends with `path`, in
+    /// the order they were answered.
+    pub fn answered(&self, method: &str, path: &str) -> Vec<u16> {
+        let lines = self.requests.lock().unwrap_or_else(|e| e.into_inner());
+        lines
+            .iter()
+            .filter_map(|line| {
+                let mut parts = line.split(' ');
+                let (verb, target, status) = (parts.next()?, parts.next()?, parts.next()?);
+                let target_path = target.split('?').next().unwrap_or(target);
+                (verb == method && target_path.ends_with(path)).then(|| status.parse().ok())?
+            })
+            .collect()
+    }
+}
+
+/// Whether a line the sandbox printed is a request line (`GET /path 200 3ms`).
+fn is_request_line(line: &str) -> bool {
+    line.split(' ').count() == 4 && line.ends_with("ms") && line.contains(" /")
 }
 
 impl Drop for Sandbox {
@@ -138,5 +178,15 @@ mod tests {
             SocketAddr::from(([127, 0, 0, 1], 40123))
         );
         assert!(listening_addr(&mut "sandbox: database error\n".as_bytes()).is_err());
+    }
+
+    #[test]
+    fn tells_request_lines_from_the_rest() {
+        assert!(is_request_line(
+            "PUT /obp/v5.1.0/banks/b/customers/c/email 400 1ms"
+        ));
+        assert!(is_request_line("GET /customers?limit=25 200 12ms"));
+        assert!(!is_request_line("Database: in memory"));
+        assert!(!is_request_line("  staff / staff-password-1"));
     }
 }

@@ -69,12 +69,10 @@ impl FormDraft {
         self.opened.set_value(Some(initial.clone()));
         self.restored.set(kept.is_some());
         let mut values = initial;
-        for (name, value) in kept.iter().flat_map(|kept| {
-            kept.names()
-                .map(|name| (name, kept.raw(name).to_owned()))
-                .collect::<Vec<_>>()
-        }) {
-            values.set(name, value);
+        if let Some(kept) = &kept {
+            for name in kept.names() {
+                values.set(name, kept.raw(name).to_owned());
+            }
         }
         values
     }
@@ -116,10 +114,18 @@ impl FormDraft {
         }
     }
 
-    /// Whether the open form's values differ from what it opened with.
+    /// Whether the open form's values differ from what it opened with (a field never typed in
+    /// and one emptied again are the same).
     fn changed(self, current: &FormValues) -> bool {
         self.opened
-            .try_with_value(|opened| opened.as_ref().is_some_and(|opened| opened != current))
+            .try_with_value(|opened| {
+                opened.as_ref().is_some_and(|opened| {
+                    opened
+                        .names()
+                        .chain(current.names())
+                        .any(|name| opened.raw(name) != current.raw(name))
+                })
+            })
             .unwrap_or(false)
     }
 
