@@ -28,7 +28,7 @@ use crate::{
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
-    state::Session,
+    state::{Guard, Session},
 };
 
 /// The whole app. `transport` is the browser's fetch in production and a fake in tests.
@@ -52,6 +52,7 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
     provide_context(api);
     provide_context(config);
     provide_context(backend);
+    provide_context(Guard::install());
 
     // One route table for every backend: the pages a backend does not offer are not found, so
     // no link leads to a page its API lacks.

@@ -66,7 +66,8 @@ impl Harness {
     }
 
     /// Like [`Harness::start`], the sandbox started with the extra `flags`, e.g.
-    /// `["--fail-rate", "0.3"]` (`cargo run -p sandbox -- --help` lists them).
+    /// `["--fail-rate", "0.3"]` or `["--token-ttl", "20"]` (`cargo run -p sandbox -- --help`
+    /// lists them).
     pub async fn start_with_flags(flags: &[&str]) -> Result<Self> {
         let running = Sandbox::start(Some(&built_dist()?), AppBackend::Obp, flags)?;
         Self::open_browser(format!("http://{}", running.addr), running, None).await
@@ -123,6 +124,14 @@ impl Harness {
             .as_ref()
             .map(Sandbox::requests)
             .unwrap_or_default()
+    }
+
+    /// The statuses the sandbox answered the `method` requests whose path ends with `path` with,
+    /// in order (none when the app is served elsewhere, see [`Harness::attach`]).
+    pub fn sandbox_answered(&self, method: &str, path: &str) -> Vec<u16> {
+        self.sandbox
+            .as_ref()
+            .map_or_else(Vec::new, |sandbox| sandbox.answered(method, path))
     }
 
     /// Closes the browser session and stops the sandbox.

@@ -112,6 +112,17 @@ impl Harness {
         .await
     }
 
+    /// The current value of the field labelled `label`, once there is one.
+    pub async fn field_value(&self, label: &str) -> Result<String> {
+        let what = format!("a field labelled {label:?}");
+        let found = self
+            .poll(&what, || async {
+                self.find_now(FIND_FIELD_JS, json!([label])).await
+            })
+            .await?;
+        Ok(found.prop("value").await?.unwrap_or_default())
+    }
+
     /// Ticks (or unticks) the checkbox labelled `label` by clicking it.
     pub async fn tick(&self, label: &str) -> Result {
         let what = format!("a checkbox labelled {label:?}");

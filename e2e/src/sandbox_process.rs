@@ -122,6 +122,18 @@ impl Sandbox {
     pub fn requests(&self) -> Vec<LoggedRequest> {
         self.log.lock().map(|log| log.clone()).unwrap_or_default()
     }
+
+    /// The statuses of the `method` requests whose path (without query) ends with `path`, in
+    /// the order they were answered.
+    pub fn answered(&self, method: &str, path: &str) -> Vec<u16> {
+        self.requests()
+            .into_iter()
+            .filter(|r| {
+                r.method == method && r.target.split('?').next().unwrap_or("").ends_with(path)
+            })
+            .map(|r| r.status)
+            .collect()
+    }
 }
 
 impl Drop for Sandbox {

@@ -19,8 +19,6 @@ use crate::state::AppState;
 
 /// The custom header browsers should use (`DirectLogin: token=…`).
 const DIRECT_LOGIN_HEADER: &str = "directlogin";
-/// Tokens live four weeks, OBP's default `token_expiration_weeks`.
-const TOKEN_LIFETIME_SECONDS: i64 = 4 * 7 * 86_400;
 /// The longest value OBP accepts for any DirectLogin parameter.
 const MAX_PARAMETER_LENGTH: usize = 512;
 /// What OBP's tokens start with: base64url of `{"alg":"HS256"}` and of `{"":""}`.
@@ -174,7 +172,7 @@ pub async fn login(
         .ok_or_else(|| ObpError::new(StatusCode::UNAUTHORIZED, msg::INVALID_LOGIN_CREDENTIALS))?;
     let token = new_token();
     let now = Timestamp::now();
-    let expires = Timestamp::from_unix(now.unix() + TOKEN_LIFETIME_SECONDS);
+    let expires = Timestamp::from_unix(now.unix().saturating_add(state.token_ttl_seconds()));
     store.insert_token(&token, &user_id, state.consumer_key(), now, expires)?;
     Ok(json(StatusCode::CREATED, &TokenBody { token }))
 }

@@ -26,7 +26,7 @@ use axum::Router;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-pub use crate::state::{AppState, Db, Options, StartError};
+pub use crate::state::{AppState, Db, Options, StartError, DEFAULT_TOKEN_TTL_SECONDS};
 
 /// The whole API: login, `/obp/v5.1.0/…`, the Enterprise API's `/v1/…`, CORS, logging, fault
 /// injection and panic recovery; any other path is OBP's 404.

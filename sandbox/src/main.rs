@@ -25,6 +25,8 @@ Options:
   --latency-ms N        delay every API request by N milliseconds (default 0)
   --fail-rate P         answer this fraction (0..=1) of API requests with 500 OBP-50000 (default 0)
   --consumer-key K      the consumer key DirectLogin accepts (default sandbox-consumer-key)
+  --token-ttl SECONDS   DirectLogin tokens expire this long after they were issued, answered
+                        as OBP answers an expired token (default 2419200, OBP's four weeks)
   --users FILE          JSON list of users replacing the demo users:
                         [{\"username\",\"password\",\"email\",\"roles\":[{\"role_name\",\"bank_id\"}]}]
   --allow-firehose BOOL serve Get Firehose Customers (default true; false answers 400
@@ -101,6 +103,14 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
                 opts.fail_rate = rate;
             }
             "--consumer-key" => opts.consumer_key = value("--consumer-key")?,
+            "--token-ttl" => {
+                let text = value("--token-ttl")?;
+                opts.token_ttl_seconds = text
+                    .parse()
+                    .ok()
+                    .filter(|seconds| *seconds > 0)
+                    .ok_or(format!("--token-ttl: not a positive whole number: {text}"))?;
+            }
             "--users" => opts.users_file = Some(PathBuf::from(value("--users")?)),
             "--allow-firehose" => {
                 let text = value("--allow-firehose")?;
@@ -270,6 +280,8 @@ mod tests {
             "0.5",
             "--consumer-key",
             "k",
+            "--token-ttl",
+            "20",
             "--users",
             "u.json",
             "--allow-firehose=false",
@@ -286,6 +298,7 @@ mod tests {
         assert_eq!(settings.dist, Some(PathBuf::from("dist")));
         assert_eq!((opts.latency_ms, opts.fail_rate), (25, 0.5));
         assert_eq!(opts.consumer_key, "k");
+        assert_eq!(opts.token_ttl_seconds, 20);
         assert_eq!(opts.users_file, Some(PathBuf::from("u.json")));
         assert!(!opts.allow_customer_firehose);
         assert_eq!(opts.enterprise_tokens, ["a", "b", "c"]);
@@ -294,6 +307,10 @@ mod tests {
         let defaults = run_options(&[]);
         assert!(defaults.allow_customer_firehose);
         assert_eq!(defaults.enterprise_tokens, ["demo-enterprise-token"]);
+        assert_eq!(
+            defaults.token_ttl_seconds,
+            sandbox::DEFAULT_TOKEN_TTL_SECONDS
+        );
         assert_eq!(run_settings(&[]).app_backend, AppBackend::Obp);
         assert_eq!(
             run_settings(&["--app-backend=obp"]).app_backend,
@@ -310,6 +327,8 @@ mod tests {
         for args in [
             &["--fail-rate", "1.5"][..],
             &["--latency-ms", "-1"],
+            &["--token-ttl", "0"],
+            &["--token-ttl", "soon"],
             &["--addr", "nowhere"],
             &["--bogus"],
             &["--db"],

@@ -11,6 +11,9 @@ use crate::logins::DemoUser;
 use crate::seed::enterprise::DEMO_TOKEN;
 use crate::seed::{self, SeedError, UsersFileError};
 
+/// OBP's default `token_expiration_weeks`, 4, in seconds.
+pub const DEFAULT_TOKEN_TTL_SECONDS: u64 = 4 * 7 * 86_400;
+
 /// Where the sandbox keeps its data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Db {
@@ -42,6 +45,9 @@ pub struct Options {
     pub allow_customer_firehose: bool,
     /// The bearer tokens the Enterprise API accepts (any of them opens every profile).
     pub enterprise_tokens: Vec<String>,
+    /// How long a DirectLogin token lives after it was issued, in seconds; an expired token is
+    /// answered as OBP answers it (400 OBP-20003). OBP's default is four weeks.
+    pub token_ttl_seconds: u64,
 }
 
 impl Default for Options {
@@ -56,6 +62,7 @@ impl Default for Options {
             quiet: false,
             allow_customer_firehose: true,
             enterprise_tokens: vec![DEMO_TOKEN.into()],
+            token_ttl_seconds: DEFAULT_TOKEN_TTL_SECONDS,
         }
     }
 }
@@ -97,6 +104,7 @@ struct Shared {
     quiet: bool,
     allow_customer_firehose: bool,
     enterprise_tokens: Vec<String>,
+    token_ttl_seconds: i64,
     rng: Mutex<fastrand::Rng>,
 }
 
@@ -119,6 +127,7 @@ impl AppState {
                 quiet: opts.quiet,
                 allow_customer_firehose: opts.allow_customer_firehose,
                 enterprise_tokens: opts.enterprise_tokens.clone(),
+                token_ttl_seconds: i64::try_from(opts.token_ttl_seconds).unwrap_or(i64::MAX / 2),
                 rng: Mutex::new(fastrand::Rng::with_seed(0x5eed)),
             }),
         })
@@ -170,6 +179,11 @@ impl AppState {
     /// Whether Get Firehose Customers is enabled.
     pub(crate) fn allow_customer_firehose(&self) -> bool {
         self.inner.allow_customer_firehose
+    }
+
+    /// How long a new DirectLogin token lives, in seconds.
+    pub(crate) fn token_ttl_seconds(&self) -> i64 {
+        self.inner.token_ttl_seconds
     }
 
     /// The bearer tokens the Enterprise API accepts.

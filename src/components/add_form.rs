@@ -1,5 +1,5 @@
 //! [`AddForm`]: a panel's add form, open while its [`Edits`] say so and starting from the same
-//! values each time it opens.
+//! values each time it opens, or from its draft: it opens by itself when one is kept.
 
 use std::future::Future;
 
@@ -52,7 +52,10 @@ where
     S: Fn(T) -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<(), ApiError>> + 'static,
 {
-    let state = FormState::new(values.clone());
+    let state = FormState::closed(form_id);
+    if state.draft.exists() {
+        edits.adding.set(true);
+    }
     let values = StoredValue::new(values);
     let on_saved = on_saved.unwrap_or(edits.saved);
     let open = move || edits.adding.get() && ready.is_none_or(|ready| ready.get());

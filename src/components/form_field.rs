@@ -1,11 +1,11 @@
-//! [`FormState`], [`FormField`] and [`FormSection`]: what a form holds, and labelled inputs
-//! bound to it.
+//! [`FormState`], [`FormField`] and [`FormSection`]: what a form holds (and keeps as a draft),
+//! and labelled inputs bound to it.
 
 use std::future::Future;
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::Submission;
+use super::{FormDraft, Submission};
 use crate::{
     api::ApiError,
     forms::{FieldErrors, FieldKind, FieldSpec, FormValues},
@@ -22,10 +22,12 @@ pub struct FormState {
     pub failure: RwSignal<Option<ApiError>>,
     /// Sends the form once however often it is submitted; its errors land in `failure`.
     pub submission: Submission,
+    /// What was typed, kept while the form is open (forms given a draft key).
+    pub draft: FormDraft,
 }
 
 impl FormState {
-    /// A form starting with `values`.
+    /// A form starting with `values`, kept nowhere (sign-in).
     pub fn new(values: FormValues) -> Self {
         let failure = RwSignal::new(None);
         Self {
@@ -33,12 +35,29 @@ impl FormState {
             errors: RwSignal::new(FieldErrors::default()),
             failure,
             submission: Submission::new(failure),
+            draft: FormDraft::none(),
         }
     }
 
-    /// Starts over with `values` (reopening an inline form).
+    /// A form open now on `values`, or on its draft `form` on this page when one is kept; see
+    /// [`FormDraft::keep`].
+    pub fn drafted(values: FormValues, form: &str) -> Self {
+        let state = Self::closed(form);
+        state.reset(values);
+        state
+    }
+
+    /// A form kept as the draft `form` on this page, opened later with [`Self::reset`] (an
+    /// inline form that opens in place).
+    pub fn closed(form: &str) -> Self {
+        let mut state = Self::new(FormValues::default());
+        state.draft = FormDraft::keep(form, state.values);
+        state
+    }
+
+    /// Starts over with `values` (reopening an inline form), or with the draft kept for it.
     pub fn reset(&self, values: FormValues) {
-        self.values.set(values);
+        self.values.set(self.draft.open(values));
         self.errors.set(FieldErrors::default());
         self.failure.set(None);
     }
@@ -64,8 +83,13 @@ impl FormState {
             }
             match self.values.with_untracked(&start) {
                 Ok(request) => {
-                    self.submission
-                        .send(move || request, on_ok.clone(), on_err.clone());
+                    let on_ok = on_ok.clone();
+                    let draft = self.draft;
+                    let saved = move |answer| {
+                        draft.finish();
+                        on_ok(answer);
+                    };
+                    self.submission.send(move || request, saved, on_err.clone());
                 }
                 Err(found) => self.errors.set(found),
             }
@@ -86,6 +110,9 @@ pub fn FormField(
 ) -> impl IntoView {
     let FormState { values, errors, .. } = form;
     let name = spec.name;
+    if spec.kind == FieldKind::Password {
+        form.draft.keep_secret(name);
+    }
     let id = format!("{form_id}-{name}");
     let error_id = format!("{id}-error");
     let help_id = format!("{id}-help");

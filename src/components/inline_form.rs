@@ -1,11 +1,12 @@
 //! [`InlineForm`] and [`FieldGrid`]: a form opened in place that sends one request, keeps what
-//! was typed on any error, and shows the API error next to its buttons.
+//! was typed on any error (and, with a draft key, across a new sign-in), and shows the API error
+//! next to its buttons.
 
 use std::{future::Future, pin::Pin, rc::Rc};
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{ErrorView, FormField, FormState};
+use super::{ErrorView, FormField, FormState, RestoredNote};
 use crate::{
     api::ApiError,
     forms::{FieldErrors, FieldSpec, FormValues},
@@ -96,6 +97,9 @@ fn form_view(parts: FormParts) -> AnyView {
         fields,
     } = parts;
     let submission = state.submission;
+    // Closed without Save or Cancel (the page left, a sibling form saved): the draft goes too,
+    // unless the session ended.
+    on_cleanup(move || state.draft.close());
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if submission.pending().get_untracked() {
@@ -106,7 +110,10 @@ fn form_view(parts: FormParts) -> AnyView {
             Ok(request) => {
                 submission.send(
                     move || request,
-                    move |()| on_saved.run(()),
+                    move |()| {
+                        state.draft.finish();
+                        on_saved.run(());
+                    },
                     move |error| {
                         if let Some(reload) = reload.filter(|_| error.outcome_unknown()) {
                             reload.run(());
@@ -127,6 +134,7 @@ fn form_view(parts: FormParts) -> AnyView {
     let pending = submission.pending();
     view! {
         <form class="inline-form" novalidate aria-label=label on:submit=on_submit>
+            <RestoredNote draft=state.draft />
             {fields}
             {move || state.failure.get().map(|error| {
                 let reloaded = reload.is_some() && error.outcome_unknown();
@@ -141,7 +149,10 @@ fn form_view(parts: FormParts) -> AnyView {
                 <button type="submit" disabled=move || pending.get()>
                     {move || if pending.get() { "Saving\u{2026}" } else { submit_label }}
                 </button>
-                <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>
+                <button type="button" class="secondary" on:click=move |_| {
+                    state.draft.finish();
+                    on_cancel.run(());
+                }>
                     "Cancel"
                 </button>
             </div>

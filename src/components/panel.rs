@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::RequireRole;
+use super::{drafts_here, RequireRole};
 use crate::api::ApiError;
 
 /// The Add button of a panel: its label, the roles allowed to add, and the signal it opens.
@@ -101,6 +101,24 @@ impl Edits {
     /// Whether the item `id` is being edited.
     pub fn is_editing(self, id: String) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
         move || self.editing.with(|e| e.as_deref() == Some(id.as_str()))
+    }
+
+    /// Opens again the forms of this panel that were left with a draft on this page (the
+    /// session ended): the add form drafted as `add`, the edit form drafted as `{edit}:{id}`.
+    pub fn reopen_drafts(self, add: &str, edit: &str) -> Self {
+        for form in drafts_here() {
+            if form == add {
+                self.adding.set(true);
+            } else if let Some(id) = form.strip_prefix(edit).and_then(|f| f.strip_prefix(':')) {
+                self.editing.set(Some(id.to_owned()));
+            }
+        }
+        self
+    }
+
+    /// The draft key of the edit form of item `id`, for [`Self::reopen_drafts`].
+    pub fn edit_draft(edit: &str, id: &str) -> String {
+        format!("{edit}:{id}")
     }
 
     /// Cancel of the add form.

@@ -1,6 +1,7 @@
 //! [`Shell`]: the signed-in layout: header with the backend's pages, bank or profile picker and
 //! user, flash message, the page.
-//! It also guards every page behind it: without a session it sends the user to sign in and back.
+//! It also guards every page behind it: without a session it sends the user to sign in and back;
+//! and it tells the unsaved-changes [`Guard`] which page is shown.
 
 use leptos::prelude::*;
 use leptos_router::{
@@ -14,7 +15,7 @@ use crate::{
     backend::{Backend, Tenant},
     config::AppConfig,
     routes,
-    state::Session,
+    state::{drafts, Guard, Session},
 };
 
 /// The layout around every signed-in page.
@@ -43,6 +44,19 @@ pub fn Shell() -> impl IntoView {
 
 #[component]
 fn SignedIn() -> impl IntoView {
+    let location = use_location();
+    if let Some(guard) = use_context::<Guard>() {
+        Effect::new(move || {
+            guard.arrived(format!(
+                "{}{}",
+                location.pathname.get(),
+                location.search.with(|s| match s.as_str() {
+                    "" => String::new(),
+                    s => format!("?{}", s.trim_start_matches('?')),
+                })
+            ));
+        });
+    }
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header />
@@ -54,12 +68,18 @@ fn SignedIn() -> impl IntoView {
     }
 }
 
-/// The sign-out button: back to sign-in with a note.
+/// The sign-out button: back to sign-in with a note, after asking about unsaved changes; the
+/// tab's drafts go with the session.
 #[component]
 fn SignOut() -> impl IntoView {
     let session = expect_context::<Session>();
+    let guard = use_context::<Guard>();
     let navigate = use_navigate();
     let sign_out = move |_| {
+        if guard.is_some_and(|guard| !guard.may_leave()) {
+            return;
+        }
+        drafts::discard_all();
         navigate("/login", Default::default());
         session.end(Some("You have signed out."));
     };

@@ -300,6 +300,11 @@ impl FormValues {
     pub fn set(&mut self, name: &'static str, value: String) {
         self.0.insert(name, value);
     }
+
+    /// The names set, in order.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.keys()
+    }
 }
 
 /// Messages by field name, in form order; empty means valid.

@@ -9,8 +9,8 @@ use crate::{
         roles, Api,
     },
     components::{
-        AddAction, DataTable, DeleteButton, FieldGrid, FormState, InlineForm, ListView, Panel,
-        RequireRole, RoleNote,
+        drafts_here, AddAction, DataTable, DeleteButton, Edits, FieldGrid, FormState, InlineForm,
+        ListView, Panel, RequireRole, RoleNote,
     },
     forms::{attribute as form, obp_errors},
     state::Session,
@@ -34,6 +34,7 @@ pub fn AttributeDefinitionsPage() -> impl IntoView {
             open.set(Some(None));
         }
     });
+    reopen_draft(items, open);
     let saved = Callback::new(move |_| {
         open.set(None);
         adding.set(false);
@@ -68,6 +69,42 @@ pub fn AttributeDefinitionsPage() -> impl IntoView {
             </p>
         </Panel>
     }
+}
+
+/// Draft keys of the form for a new definition and (with the definition's id) an edit form.
+const NEW: &str = "definition-new";
+const EDIT: &str = "definition-edit";
+
+/// Opens the form again when it was left with a draft on this page (the session ended): at once
+/// for a new definition, once the list is loaded for an edited one.
+fn reopen_draft(
+    items: LocalResource<Result<Vec<AttributeDefinition>, crate::api::ApiError>>,
+    open: RwSignal<Option<Option<AttributeDefinition>>>,
+) {
+    let Some(form) = drafts_here().into_iter().next() else {
+        return;
+    };
+    if form == NEW {
+        open.set(Some(None));
+        return;
+    }
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        items.with(|list| match list {
+            Some(Ok(list)) => {
+                let edited = list
+                    .iter()
+                    .find(|d| Edits::edit_draft(EDIT, &d.attribute_definition_id) == form);
+                if let Some(definition) = edited {
+                    open.set(Some(Some(definition.clone())));
+                }
+                true
+            }
+            _ => false,
+        })
+    });
 }
 
 #[component]
@@ -120,10 +157,15 @@ fn DefinitionForm(
         Some(d) => format!("Edit {}", d.name),
         None => "New definition".to_owned(),
     };
-    let state = FormState::new(
+    let draft = existing.as_ref().map_or_else(
+        || NEW.to_owned(),
+        |d| Edits::edit_draft(EDIT, &d.attribute_definition_id),
+    );
+    let state = FormState::drafted(
         existing
             .as_ref()
             .map_or_else(form::new_definition_values, form::definition_values),
+        &draft,
     );
     let send = move |body: DefinitionBody| {
         let (api, bank) = (api.clone(), session.tenant.get_untracked());

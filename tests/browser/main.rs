@@ -13,6 +13,7 @@ mod support;
 
 mod customer_tabs;
 mod customers;
+mod drafts;
 mod enterprise;
 mod kyc;
 mod lists;

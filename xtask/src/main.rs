@@ -28,7 +28,7 @@ commands:
            of index.html, .gz files) and its sizes, and deploy/nginx.conf
   run      build, then serve dist/ with the sandbox
            [--db PATH | --memory] [--addr A] [--latency-ms N] [--fail-rate P]
-           [--consumer-key K] [--users FILE] [--quiet]
+           [--token-ttl SECONDS] [--consumer-key K] [--users FILE] [--quiet]
            [--backend obp|enterprise]  the API the app uses (default obp)
            [--enterprise-token T]      Enterprise bearer token(s) instead of the demo one
   test     setup, fmt, clippy, clippy-wasm, test-native, hostile, build, test-wasm, e2e,

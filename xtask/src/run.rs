@@ -2,7 +2,8 @@
 //!
 //! Flags are checked here (before the minutes of building) and forwarded to the sandbox as
 //! they are: `--db PATH | --memory`, `--addr A` (default 127.0.0.1:8080), `--latency-ms N`,
-//! `--fail-rate P`, `--consumer-key K`, `--users FILE`, `--enterprise-token T`, `--quiet`;
+//! `--fail-rate P`, `--token-ttl SECONDS`, `--consumer-key K`, `--users FILE`,
+//! `--enterprise-token T`, `--quiet`;
 //! `--flag=value` works too. `--backend obp|enterprise` (default obp) picks the API the app is
 //! configured for and reaches the sandbox as `--app-backend`: with `enterprise` the app's
 //! `/config.json` points it at the sandbox's Enterprise API. The sandbox prints its URL, the
@@ -19,11 +20,12 @@ use crate::util::{bail, cmd, target_dir, Result};
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
 
 /// Sandbox flags that take a value, and those that stand alone.
-const VALUE_FLAGS: [&str; 7] = [
+const VALUE_FLAGS: [&str; 8] = [
     "--db",
     "--addr",
     "--latency-ms",
     "--fail-rate",
+    "--token-ttl",
     "--consumer-key",
     "--users",
     "--enterprise-token",
@@ -76,7 +78,8 @@ fn sandbox_flags(args: &[String]) -> Result<Vec<String>> {
         } else {
             bail!(
                 "unknown flag {arg}; run takes [--db PATH | --memory] [--addr A] \
-                 [--latency-ms N] [--fail-rate P] [--consumer-key K] [--users FILE] \
+                 [--latency-ms N] [--fail-rate P] [--token-ttl SECONDS] [--consumer-key K] \
+                 [--users FILE] \
                  [--backend obp|enterprise] [--enterprise-token T] [--quiet]"
             );
         }
@@ -123,6 +126,7 @@ mod tests {
             "--enterprise-token=t1,t2",
             "--latency-ms",
             "5",
+            "--token-ttl=20",
         ])
         .expect("valid flags");
         assert_eq!(
@@ -133,7 +137,8 @@ mod tests {
                 "--memory",
                 "--enterprise-token=t1,t2",
                 "--latency-ms",
-                "5"
+                "5",
+                "--token-ttl=20"
             ]
         );
         assert_eq!(

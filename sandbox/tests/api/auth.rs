@@ -393,3 +393,47 @@ async fn staff_holds_customer_360_roles_at_both_banks_and_any_bank_variants() {
         assert!(holds(role, ""), "{role}");
     }
 }
+
+#[tokio::test]
+async fn token_ttl_expires_tokens_as_obp_answers_an_expired_one() {
+    // Whole seconds: a 2 s token is good for at least one second after it was issued.
+    let app = app_with(Options {
+        token_ttl_seconds: 2,
+        ..memory_options()
+    });
+    let token = staff(&app).await;
+    assert_eq!(
+        get(&app, "/users/current", Some(&token)).await.status,
+        StatusCode::OK
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
+
+    let expired = get(&app, "/users/current", Some(&token)).await;
+    expired.assert_error(
+        400,
+        "OBP-20003: This DirectLogin token is invalid or expired:",
+    );
+    assert_eq!(
+        expired.message(),
+        format!("OBP-20003: This DirectLogin token is invalid or expired:{token}")
+    );
+    // A change sent with the expired token is refused before it touches anything.
+    let body = json!({"email": "late@example.com"});
+    put(
+        &app,
+        &format!("/banks/{UK}/customers/{}/email", "any"),
+        Some(&token),
+        &body,
+    )
+    .await
+    .assert_error(400, "OBP-20003");
+    // Signing in again gives a token that works; without a token the answer stays OBP-20001.
+    let fresh = staff(&app).await;
+    assert_eq!(
+        get(&app, "/users/current", Some(&fresh)).await.status,
+        StatusCode::OK
+    );
+    get(&app, "/users/current", None)
+        .await
+        .assert_error(401, "OBP-20001");
+}

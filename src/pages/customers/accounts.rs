@@ -108,13 +108,18 @@ fn AccountCard(account: Account) -> impl IntoView {
     }
 }
 
+/// Draft keys (and element id prefixes) of the link form and (with the link id) a relationship
+/// form.
+const LINK_NEW: &str = "account-link-new";
+const LINK_EDIT: &str = "account-link-edit";
+
 /// The customer's account links: add, change the relationship, delete.
 #[component]
 fn AccountLinks() -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let items = scope
         .load(|api, bank, id| async move { account_links::by_customer(&api, &bank, &id).await });
-    let edits = Edits::reloading(items);
+    let edits = Edits::reloading(items).reopen_drafts(LINK_NEW, LINK_EDIT);
     let add = edits.add(
         "Link an account",
         roles::CREATE_ACCOUNT_LINK,
@@ -130,7 +135,7 @@ fn AccountLinks() -> impl IntoView {
     };
     view! {
         <Panel title="Account links" id="account-links-title" add>
-            <AddForm label="Link an account" form_id="account-link-new" fields=account_link::LINK_FIELDS
+            <AddForm label="Link an account" form_id=LINK_NEW fields=account_link::LINK_FIELDS
                 make send edits field_error=obp_errors::account_link />
             <ListView items what="account links" empty="No accounts are linked to this customer." let:list>
                 <DataTable headings=&["Account", "Relationship", ""]>
@@ -159,7 +164,7 @@ fn AccountLinkRow(link: CustomerAccountLink, edits: Edits) -> impl IntoView {
             async move { account_links::delete(&api, &bank, &id).await }
         }
     };
-    let state = FormState::new(FormValues::default());
+    let state = FormState::closed(&Edits::edit_draft(LINK_EDIT, &id));
     let current = link.relationship_type.clone();
     let send = {
         let id = id.clone();
@@ -181,7 +186,7 @@ fn AccountLinkRow(link: CustomerAccountLink, edits: Edits) -> impl IntoView {
         view! {
             <InlineForm state make=account_link::build_relationship send=send.clone() on_saved=edits.saved
                 on_cancel=edits.cancel_edit() label="Change the relationship".to_owned()>
-                <FieldGrid fields=account_link::RELATIONSHIP_FIELDS form_id="account-link-edit" form=state />
+                <FieldGrid fields=account_link::RELATIONSHIP_FIELDS form_id=LINK_EDIT form=state />
             </InlineForm>
         }
     };

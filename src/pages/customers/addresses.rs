@@ -18,7 +18,7 @@ use crate::{
 pub fn AddressesTab() -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let items = scope.load(|api, bank, id| async move { addresses::list(&api, &bank, &id).await });
-    let edits = Edits::reloading(items);
+    let edits = Edits::reloading(items).reopen_drafts(NEW, EDIT);
     let add = edits.add("Add address", roles::CREATE_ADDRESS, "Adding addresses");
     view! {
         <Panel title="Addresses" id="addresses-title" add>
@@ -105,6 +105,10 @@ fn AddressCard(address: Address, edits: Edits) -> impl IntoView {
     }
 }
 
+/// Draft keys of the add form and (with the address id) an edit form.
+const NEW: &str = "address-new";
+const EDIT: &str = "address-edit";
+
 /// The add form (`existing` is `None`) or the edit form of an address.
 #[component]
 fn AddressForm(
@@ -113,12 +117,15 @@ fn AddressForm(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
-    let state = FormState::new(existing.as_ref().map(address::values).unwrap_or_default());
-    let address_id = existing.map(|a| a.customer_address_id);
-    let (form_id, label) = match address_id {
-        Some(_) => ("address-edit", "Edit address"),
-        None => ("address-new", "New address"),
+    let address_id = existing.as_ref().map(|a| a.customer_address_id.clone());
+    let (form_id, label, draft) = match &address_id {
+        Some(id) => (EDIT, "Edit address", Edits::edit_draft(EDIT, id)),
+        None => (NEW, "New address", NEW.to_owned()),
     };
+    let state = FormState::drafted(
+        existing.as_ref().map(address::values).unwrap_or_default(),
+        &draft,
+    );
     let send = move |body: addresses::AddressBody| {
         let (api, bank, customer) = scope.target();
         let address_id = address_id.clone();

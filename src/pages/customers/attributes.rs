@@ -27,7 +27,7 @@ pub fn AttributesTab() -> impl IntoView {
     let items = scope.load(|api, bank, id| async move { attributes::list(&api, &bank, &id).await });
     let definitions =
         scope.load(|api, bank, _| async move { attributes::definitions(&api, &bank).await });
-    let edits = Edits::reloading(items);
+    let edits = Edits::reloading(items).reopen_drafts(NEW, EDIT);
     let add = edits.add(
         "Add attribute",
         roles::CREATE_ATTRIBUTE,
@@ -114,6 +114,10 @@ fn AttributeRow(
     }
 }
 
+/// Draft keys of the add form and (with the attribute id) an edit form.
+const NEW: &str = "attribute-new";
+const EDIT: &str = "attribute-edit";
+
 /// The add form (`existing` is `None`) or the edit form of an attribute.
 #[component]
 fn AttributeForm(
@@ -125,10 +129,16 @@ fn AttributeForm(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
-    let state = FormState::new(
+    let attribute_id = existing.as_ref().map(|a| a.customer_attribute_id.clone());
+    let (form_id, label, draft) = match &attribute_id {
+        Some(id) => (EDIT, "Edit attribute", Edits::edit_draft(EDIT, id)),
+        None => (NEW, "New attribute", NEW.to_owned()),
+    };
+    let state = FormState::drafted(
         existing
             .as_ref()
             .map_or_else(form::new_values, form::values),
+        &draft,
     );
     let (offered, unavailable) = match definitions {
         Ok(list) => (form::offered(&list), None),
@@ -137,11 +147,6 @@ fn AttributeForm(
     let undefined = existing
         .as_ref()
         .is_some_and(|a| !offered.iter().any(|d| d.name == a.name));
-    let attribute_id = existing.map(|a| a.customer_attribute_id);
-    let (form_id, label) = match attribute_id {
-        Some(_) => ("attribute-edit", "Edit attribute"),
-        None => ("attribute-new", "New attribute"),
-    };
     // Only a change of type rebuilds the value input, so typing keeps focus.
     let kind = Memo::new(move |_| state.values.with(form::chosen_type));
     let value_input =

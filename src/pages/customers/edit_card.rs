@@ -1,5 +1,6 @@
 //! [`EditCard`]: one part of a customer edited as one (an OBP "Update the … of a Customer"
-//! endpoint, or the Enterprise API's whole customer): current values, and an inline form.
+//! endpoint, or the Enterprise API's whole customer): current values, and an inline form that
+//! opens by itself when a draft of it is kept.
 
 use leptos::prelude::*;
 
@@ -22,7 +23,7 @@ pub fn EditCard(
     let api = expect_context::<Api>();
     let backend = expect_context::<Backend>();
     let editing = RwSignal::new(false);
-    let state = FormState::new(FormValues::default());
+    let state = FormState::closed(group.key);
 
     let api = StoredValue::new(api);
     let make = move |values: &FormValues| {
@@ -33,10 +34,13 @@ pub fn EditCard(
         customer.set(request.await?);
         Ok(())
     };
-    let open = move |_| {
-        state.reset(customer.with(|c| c.values.clone()));
+    let open = move || {
+        state.reset(customer.with_untracked(|c| c.values.clone()));
         editing.set(true);
     };
+    if state.draft.exists() {
+        open();
+    }
     let close = Callback::new(move |_| editing.set(false));
     let heading_id = format!("edit-{}", group.key);
     let labelled_by = heading_id.clone();
@@ -47,7 +51,7 @@ pub fn EditCard(
                 <h3 id=heading_id>{group.title}</h3>
                 <Show when=move || !editing.get()>
                     <RequireRole roles=group.roles what="Editing">
-                        <button type="button" class="secondary" on:click=open
+                        <button type="button" class="secondary" on:click=move |_| open()
                             aria-label=format!("Edit {}", group.title.to_lowercase())>
                             "Edit"
                         </button>

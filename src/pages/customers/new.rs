@@ -1,5 +1,6 @@
-//! `/customers/new`: the backend's create form, checked before sending, kept on any error. A
-//! create that got no answer in time is looked up before it is sent again.
+//! `/customers/new`: the backend's create form, checked before sending, kept on any error and
+//! as a draft across a new sign-in. A create that got no answer in time is looked up before it
+//! is sent again.
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
@@ -7,7 +8,7 @@ use leptos_router::{components::A, hooks::use_navigate};
 use crate::{
     api::Api,
     backend::{customer_path, Backend, Created},
-    components::{ErrorView, FormSection, FormState, RequireRole},
+    components::{ErrorView, FormSection, FormState, RequireRole, RestoredNote},
     forms::FormValues,
     state::Session,
 };
@@ -19,7 +20,7 @@ pub fn NewCustomerPage() -> impl IntoView {
     let backend = expect_context::<Backend>();
     let session = expect_context::<Session>();
     let navigate = use_navigate();
-    let form = FormState::new(FormValues::default());
+    let form = FormState::drafted(FormValues::default(), "new");
 
     // Set when a create got no answer in time: the next press first looks for the customer.
     let unconfirmed = RwSignal::new(false);
@@ -72,6 +73,7 @@ pub fn NewCustomerPage() -> impl IntoView {
                         session.tenant.get(),
                     )}
                 </p>
+                <RestoredNote draft=form.draft />
                 {backend.create_sections().iter()
                     .map(|(legend, fields)| view! {
                         <FormSection legend=*legend fields=*fields form_id="new" form />
@@ -100,7 +102,7 @@ pub fn NewCustomerPage() -> impl IntoView {
                             (false, false) => "Create customer",
                         }}
                     </button>
-                    <A href="/customers">"Cancel"</A>
+                    <A href="/customers" attr:data-cancel="">"Cancel"</A>
                 </div>
             </form>
         </RequireRole>

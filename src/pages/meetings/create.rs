@@ -1,6 +1,6 @@
 //! [`NewMeetingForm`]: Create Meeting in place: the meeting, its creator (the signed-in user to
 //! begin with) and invitees added and removed row by row. Every row keeps what was typed on any
-//! error.
+//! error, and as a draft across a new sign-in.
 
 use leptos::prelude::*;
 
@@ -9,13 +9,27 @@ use crate::{
         meetings::{self, NewMeeting},
         Api,
     },
-    components::{FieldGrid, FormSection, FormState, InlineForm},
+    components::{drafts_here, FieldGrid, FormSection, FormState, InlineForm},
     forms::{meeting, FormValues},
     state::Session,
 };
 
 /// One invitee row: a key that stays with it while rows come and go, and its own form.
 type InviteeRow = (u32, FormState);
+
+/// The draft key of the meeting's own fields; each invitee row's is `meeting-invitee-KEY`.
+pub const DRAFT: &str = "meeting";
+
+/// The row keys of the invitee drafts kept on this page, in order.
+fn drafted_rows() -> Vec<u32> {
+    let prefix = format!("{DRAFT}-invitee-");
+    let mut keys: Vec<u32> = drafts_here()
+        .iter()
+        .filter_map(|form| form.strip_prefix(&prefix)?.parse().ok())
+        .collect();
+    keys.sort_unstable();
+    keys
+}
 
 /// The create form; `on_saved` follows a created meeting.
 #[component]
@@ -27,17 +41,29 @@ pub fn NewMeetingForm(
 ) -> impl IntoView {
     let api = expect_context::<Api>();
     let session = expect_context::<Session>();
-    let state = FormState::new(
+    let state = FormState::drafted(
         session
             .user
             .with_untracked(|u| meeting::new_values(u.as_ref())),
+        DRAFT,
     );
-    let next_key = StoredValue::new(1);
-    let rows = RwSignal::new(vec![(0, FormState::new(meeting::new_invitee()))]);
+    // Rows are made under this form's owner, so their drafts end with it.
+    let owner = Owner::current().expect("a component has an owner");
+    let row = move |key: u32| {
+        let form = owner
+            .with(|| FormState::drafted(meeting::new_invitee(), &format!("{DRAFT}-invitee-{key}")));
+        (key, form)
+    };
+    let mut keys = drafted_rows();
+    if keys.is_empty() {
+        keys.push(0);
+    }
+    let next_key = StoredValue::new(keys.iter().max().map_or(0, |k| k + 1));
+    let rows = RwSignal::new(keys.into_iter().map(&row).collect::<Vec<_>>());
     let add_row = move |_| {
         let key = next_key.get_value();
         next_key.set_value(key + 1);
-        rows.update(|rows| rows.push((key, FormState::new(meeting::new_invitee()))));
+        rows.update(|rows| rows.push(row(key)));
     };
     let make = move |values: &FormValues| {
         let rows = rows.get_untracked();
@@ -80,7 +106,10 @@ fn Invitee(row: InviteeRow, rows: RwSignal<Vec<InviteeRow>>) -> impl IntoView {
         rows.with(|rows| rows.iter().position(|(k, _)| *k == key))
             .map_or(0, |index| index + 1)
     };
-    let remove = move |_| rows.update(|rows| rows.retain(|(k, _)| *k != key));
+    let remove = move |_| {
+        form.draft.finish();
+        rows.update(|rows| rows.retain(|(k, _)| *k != key));
+    };
     view! {
         <div class="invitee" role="group" aria-label=move || format!("Invitee {}", number())>
             <FieldGrid fields=meeting::INVITEE_FIELDS form_id=format!("meeting-invitee-{key}") form />

@@ -3,13 +3,16 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{create::NewMeetingForm, meeting_path};
+use super::{
+    create::{NewMeetingForm, DRAFT},
+    meeting_path,
+};
 use crate::{
     api::{
         meetings::{self, Meeting},
         roles, Api,
     },
-    components::{AddAction, DataTable, ListView, Panel},
+    components::{drafts_here, AddAction, DataTable, ListView, Panel},
     dates,
     state::Session,
 };
@@ -24,7 +27,8 @@ pub fn MeetingsPage() -> impl IntoView {
         let (api, bank) = (api.clone(), session.tenant.get());
         async move { meetings::list(&api, &bank).await }
     });
-    let adding = RwSignal::new(false);
+    // Open again when it was left with a draft (the session ended).
+    let adding = RwSignal::new(drafts_here().iter().any(|form| form.starts_with(DRAFT)));
     let saved = Callback::new(move |_| {
         adding.set(false);
         items.refetch();
