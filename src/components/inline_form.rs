@@ -5,7 +5,7 @@ use std::{future::Future, pin::Pin, rc::Rc};
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{ErrorView, FormField, FormState};
+use super::{ErrorView, FormField, FormState, Toasts};
 use crate::{
     api::ApiError,
     forms::{FieldErrors, FieldSpec, FormValues},
@@ -46,6 +46,9 @@ pub fn InlineForm<T, B, S, Fut>(
     /// whether it was made before saving again.
     #[prop(optional_no_strip)]
     reload: Option<Callback<()>>,
+    /// The toast confirming a save: "Email of Zoë Müller updated".
+    #[prop(optional_no_strip)]
+    toast: Option<Signal<String>>,
     /// The fields.
     children: Children,
 ) -> impl IntoView
@@ -67,6 +70,7 @@ where
         label,
         field_error,
         reload,
+        toast,
         fields: children(),
     })
 }
@@ -80,6 +84,7 @@ struct FormParts {
     label: String,
     field_error: Option<FieldErrorOf>,
     reload: Option<Callback<()>>,
+    toast: Option<Signal<String>>,
     fields: AnyView,
 }
 
@@ -93,9 +98,11 @@ fn form_view(parts: FormParts) -> AnyView {
         label,
         field_error,
         reload,
+        toast,
         fields,
     } = parts;
     let submission = state.submission;
+    let toasts = use_context::<Toasts>();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if submission.pending().get_untracked() {
@@ -106,7 +113,13 @@ fn form_view(parts: FormParts) -> AnyView {
             Ok(request) => {
                 submission.send(
                     move || request,
-                    move |()| on_saved.run(()),
+                    move |()| {
+                        let told = toast.and_then(|text| text.try_get_untracked());
+                        on_saved.run(());
+                        if let (Some(toasts), Some(told)) = (toasts, told) {
+                            toasts.success(told);
+                        }
+                    },
                     move |error| {
                         if let Some(reload) = reload.filter(|_| error.outcome_unknown()) {
                             reload.run(());

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::storage;
 use crate::config::AppConfig;
 use crate::{api::users::CurrentUser, backend::Backend};
 
@@ -75,14 +76,6 @@ impl Session {
         self.tenant.set(tenant);
     }
 
-    /// Leaves a message for the page at `path`.
-    pub fn flash_for(&self, path: &str, text: impl Into<String>) {
-        self.flash.set(Some(Flash {
-            path: path.to_owned(),
-            text: text.into(),
-        }));
-    }
-
     /// Whether the user holds any of `roles` at the current bank (or system-wide); an empty
     /// list needs no role. `None` while the user is still loading.
     pub fn allows(&self, roles: &[&str]) -> Option<bool> {
@@ -100,36 +93,4 @@ impl Session {
                 .map(|u| roles.is_empty() || roles.iter().any(|r| u.has_role(r, bank_id)))
         })
     }
-}
-
-/// sessionStorage, which dies with the tab: the token never reaches localStorage or a URL.
-#[cfg(target_arch = "wasm32")]
-mod storage {
-    fn store() -> Option<web_sys::Storage> {
-        web_sys::window()?.session_storage().ok()?
-    }
-
-    pub fn get(key: &str) -> Option<String> {
-        store()?.get_item(key).ok()?
-    }
-
-    pub fn set(key: &str, value: Option<&str>) {
-        if let Some(store) = store() {
-            // A full or disabled storage only costs persistence across reloads.
-            let _ = match value {
-                Some(value) => store.set_item(key, value),
-                None => store.remove_item(key),
-            };
-        }
-    }
-}
-
-/// No storage on the host: sessions live only in memory.
-#[cfg(not(target_arch = "wasm32"))]
-mod storage {
-    pub fn get(_key: &str) -> Option<String> {
-        None
-    }
-
-    pub fn set(_key: &str, _value: Option<&str>) {}
 }

@@ -7,9 +7,9 @@ use leptos_router::{components::A, hooks::use_navigate};
 use crate::{
     api::Api,
     backend::{customer_path, Backend, Created},
-    components::{ErrorView, FormSection, FormState, RequireRole},
+    components::{ErrorView, FormSection, FormState, RequireRole, Toasts},
     forms::FormValues,
-    state::Session,
+    state::{LastList, Session},
 };
 
 /// The create-customer page.
@@ -18,6 +18,8 @@ pub fn NewCustomerPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let backend = expect_context::<Backend>();
     let session = expect_context::<Session>();
+    let toasts = expect_context::<Toasts>();
+    let last_list = expect_context::<LastList>();
     let navigate = use_navigate();
     let form = FormState::new(FormValues::default());
 
@@ -42,7 +44,7 @@ pub fn NewCustomerPage() -> impl IntoView {
             "" => String::new(),
             number => format!(" (customer number {number})"),
         };
-        session.flash_for(&path, format!("{what} {}{number}.", record.name));
+        toasts.success(format!("{what} {}{number}.", record.name));
         navigate(&path, Default::default());
     };
     let failed = move |error: &crate::api::ApiError| {
@@ -61,7 +63,7 @@ pub fn NewCustomerPage() -> impl IntoView {
     view! {
         <div class="page-header">
             <h1>"New customer"</h1>
-            <A href="/customers">"Back to customers"</A>
+            <A href=move || last_list.href()>"Back to customers"</A>
         </div>
         <RequireRole roles=backend.capabilities().create_roles what="Creating customers">
             <form class="card customer-form" novalidate on:submit=submit.clone()>
@@ -100,7 +102,7 @@ pub fn NewCustomerPage() -> impl IntoView {
                             (false, false) => "Create customer",
                         }}
                     </button>
-                    <A href="/customers">"Cancel"</A>
+                    <A href=move || last_list.href()>"Cancel"</A>
                 </div>
             </form>
         </RequireRole>
