@@ -30,6 +30,8 @@ pub enum Change {
     Sent,
     /// "KYC status recorded for Zoë Müller".
     Recorded,
+    /// "Address restored to Zoë Müller" (by Undo).
+    Restored,
 }
 
 impl Change {
@@ -44,6 +46,7 @@ impl Change {
             Self::Unlinked => ("unlinked", "from"),
             Self::Sent => ("sent", "to"),
             Self::Recorded => ("recorded", "for"),
+            Self::Restored => ("restored", "to"),
         };
         match (what, whom, self) {
             (what, "", _) => format!("{what} {verb}"),
@@ -61,6 +64,9 @@ enum Tone {
     Error,
 }
 
+/// What a toast's Undo runs, once.
+type UndoAction = Box<dyn FnOnce()>;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Toast {
     id: u64,
@@ -76,7 +82,7 @@ pub struct Toasts {
     next_id: StoredValue<u64>,
     /// What each toast's Undo runs; kept here, not with the deleted row that offered it, so it
     /// outlives the row.
-    undos: StoredValue<HashMap<u64, Box<dyn FnOnce()>>, LocalStorage>,
+    undos: StoredValue<HashMap<u64, UndoAction>, LocalStorage>,
 }
 
 impl Default for Toasts {
