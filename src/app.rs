@@ -11,7 +11,7 @@ use leptos_router::{
 use crate::{
     api::{Api, Transport},
     backend,
-    components::{Shell, Toasts},
+    components::{Shell, ToastTimes, Toasts},
     config::AppConfig,
     pages::{
         account_links::AccountLinksPage,
@@ -50,7 +50,7 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
     .with_scheme(auth, &prefix);
     provide_context(session);
     provide_context(LastList::restore());
-    provide_context(Toasts::new());
+    provide_context(Toasts::new(ToastTimes::default()));
     provide_context(api);
     provide_context(config);
     provide_context(backend);

@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 /// How long a changed row stays highlighted.
-pub const HIGHLIGHT_FOR: Duration = Duration::from_secs(2);
+const HIGHLIGHT_FOR: Duration = Duration::from_secs(2);
 
 /// The item changed last, by id, while it is highlighted. `Copy`.
 #[derive(Clone, Copy)]

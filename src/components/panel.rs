@@ -70,6 +70,9 @@ pub struct Edits {
     /// The item saved last, highlighted for a moment: an edit marks its item itself, an add
     /// marks the id the API gave it.
     pub changed: Highlight,
+    /// After an Undo re-created an item: highlights it (by its new id) and reloads the list.
+    /// Made with the panel, as the deleted row that offered the Undo is gone by then.
+    pub restored: Callback<String>,
 }
 
 impl Edits {
@@ -92,6 +95,10 @@ impl Edits {
             saved,
             reload: Callback::new(move |_| list.refetch()),
             changed,
+            restored: Callback::new(move |id: String| {
+                changed.mark(id);
+                list.refetch();
+            }),
         }
     }
 
@@ -102,11 +109,7 @@ impl Edits {
         F: Fn() -> Fut + 'static,
         Fut: Future<Output = Result<String, ApiError>> + 'static,
     {
-        let then = Callback::new(move |id: String| {
-            self.changed.mark(id);
-            self.reload.try_run(());
-        });
-        Undo::new(old_id, restored, recreate, then)
+        Undo::new(old_id, restored, recreate, self.restored)
     }
 
     /// The panel's Add button.

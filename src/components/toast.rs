@@ -1,17 +1,29 @@
 //! [`Toasts`]: the confirmations of what changed ("Email of Zoë Müller updated"), announced
 //! through one `aria-live` region ([`ToastRegion`], rendered once in the shell). A success hides
-//! itself after [`SUCCESS_FOR`], one offering Undo after [`UNDO_FOR`]; an error stays until it is
-//! dismissed.
+//! itself after a few seconds, one offering Undo a little later ([`ToastTimes`]); an error stays
+//! until it is dismissed.
 
 use std::{collections::HashMap, time::Duration};
 
 use leptos::prelude::*;
 
-/// How long a success toast stays.
-pub const SUCCESS_FOR: Duration = Duration::from_secs(6);
+/// How long toasts stay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ToastTimes {
+    /// A success: 6 s by default.
+    pub success: Duration,
+    /// A success offering Undo: 8 s by default.
+    pub undo: Duration,
+}
 
-/// How long a toast offers Undo.
-pub const UNDO_FOR: Duration = Duration::from_secs(8);
+impl Default for ToastTimes {
+    fn default() -> Self {
+        Self {
+            success: Duration::from_secs(6),
+            undo: Duration::from_secs(8),
+        }
+    }
+}
 
 /// What happened to a record, worded for its toast.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,31 +92,27 @@ struct Toast {
 pub struct Toasts {
     shown: RwSignal<Vec<Toast>>,
     next_id: StoredValue<u64>,
+    times: ToastTimes,
     /// What each toast's Undo runs; kept here, not with the deleted row that offered it, so it
     /// outlives the row.
     undos: StoredValue<HashMap<u64, UndoAction>, LocalStorage>,
 }
 
-impl Default for Toasts {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl Toasts {
-    /// No toasts yet.
-    pub fn new() -> Self {
+    /// No toasts yet; they stay for `times`.
+    pub fn new(times: ToastTimes) -> Self {
         Self {
             shown: RwSignal::new(Vec::new()),
             next_id: StoredValue::new(0),
+            times,
             undos: StoredValue::new_local(HashMap::new()),
         }
     }
 
-    /// Confirms a change; hides itself after [`SUCCESS_FOR`].
+    /// Confirms a change; hides itself after [`ToastTimes::success`].
     pub fn success(self, text: impl Into<String>) {
         let id = self.show(text.into(), Tone::Success, false);
-        self.hide_after(id, SUCCESS_FOR);
+        self.hide_after(id, self.times.success);
     }
 
     /// Reports a failure; stays until dismissed.
@@ -112,12 +120,12 @@ impl Toasts {
         self.show(text.into(), Tone::Error, false);
     }
 
-    /// Confirms a change that `undo` can take back, for [`UNDO_FOR`]; Undo runs it once.
+    /// Confirms a change that `undo` can take back, for [`ToastTimes::undo`]; Undo runs it once.
     pub fn with_undo(self, text: impl Into<String>, undo: impl FnOnce() + 'static) {
         let id = self.show(text.into(), Tone::Success, true);
         self.undos
             .update_value(|undos| _ = undos.insert(id, Box::new(undo)));
-        self.hide_after(id, UNDO_FOR);
+        self.hide_after(id, self.times.undo);
     }
 
     /// Removes the toast `id` (and its Undo), if still shown.
