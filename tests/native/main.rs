@@ -21,4 +21,5 @@ mod lists;
 mod meetings;
 mod messages;
 mod models;
+mod toasts;
 mod trust;
