@@ -1,15 +1,18 @@
 //! Headless-browser tests of the list's place: "← Customers", the header's link and the redirect
-//! after a delete return to the list URL this tab last showed (page, size, sort, search), and the
-//! browser's Back still does.
+//! after a delete return to the list URL this tab last showed (page, size, sort, search; the
+//! Enterprise list's page and size), and the browser's Back still does.
 
 use std::sync::Arc;
 
 use crate::support::{
-    dom::{back, follow, location, mount_app, Mounted},
+    dom::{back, follow, location, mount_app, mount_with, Mounted},
     obp::{api_with, customer, page_of, STAFF_ROLES},
     FakeTransport,
 };
-use customer_console::api::Method;
+use customer_console::{
+    api::Method,
+    config::{AppConfig, BackendKind},
+};
 use wasm_bindgen_test::*;
 
 /// Page 3 of 50 rows, oldest first.
@@ -91,5 +94,47 @@ async fn without_a_list_shown_the_links_lead_to_the_plain_list() {
     .await;
     assert_eq!(href(&app, "\u{2190} Customers"), "/customers");
     assert_eq!(href(&app, "Customers"), "/customers");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn the_enterprise_list_keeps_its_page_and_size() {
+    let company = serde_json::json!({
+        "id": "e7", "company": "Bakkerij de Vries BV", "email": "info@example.nl",
+        "phone": "31201234567", "created": "2025-01-02T10:00:00.000Z",
+        "address": {"premise": 1, "postal_code": "1012 AB", "thoroughfare": "Damrak",
+                    "locality": "Amsterdam", "country": "NL"}
+    });
+    let list =
+        serde_json::json!({"page": 2, "pages": 7, "size": 50, "count": 320, "data": [company]});
+    let api = FakeTransport::new()
+        .on(
+            Method::Get,
+            "/v1/profiles/demo-profile/customers",
+            200,
+            &list.to_string(),
+        )
+        .on(
+            Method::Get,
+            "/v1/profiles/demo-profile/customers/e7",
+            200,
+            &company.to_string(),
+        );
+    let config = AppConfig {
+        backend: BackendKind::Enterprise,
+        profile_ids: vec!["demo-profile".to_owned()],
+        ..AppConfig::default()
+    };
+    let page = "/customers?page=3&size=50";
+    let app = mount_with(config, page, Some("Bearer t"), api);
+    app.wait_for_text("320 customers \u{00b7} page 3 of 7")
+        .await;
+    follow(&href(&app, "Bakkerij de Vries BV"));
+    app.wait_until("the customer page", || {
+        app.button("\u{2190} Customers").is_some() && location() == "/customers/e7"
+    })
+    .await;
+    assert_eq!(href(&app, "\u{2190} Customers"), page);
+    assert_eq!(href(&app, "Customers"), page, "the header's link too");
     app.assert_no_console_errors();
 }
