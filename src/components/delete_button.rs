@@ -36,18 +36,10 @@ where
 {
     // Type-erased here, so the button and dialog are compiled once.
     let delete: Rc<dyn Fn() -> Pending> = Rc::new(move || Box::pin(delete()));
-    button_view(Parts {
-        what,
-        roles,
-        delete,
-        on_deleted,
-        consequence,
-        toast,
-        undo,
-    })
+    button_view(what, roles, delete, on_deleted, consequence, toast, undo)
 }
 
-struct Parts {
+fn button_view(
     what: String,
     roles: &'static [&'static str],
     delete: Rc<dyn Fn() -> Pending>,
@@ -55,18 +47,7 @@ struct Parts {
     consequence: &'static str,
     toast: Option<Signal<String>>,
     undo: Option<Undo>,
-}
-
-fn button_view(parts: Parts) -> AnyView {
-    let Parts {
-        what,
-        roles,
-        delete,
-        on_deleted,
-        consequence,
-        toast,
-        undo,
-    } = parts;
+) -> AnyView {
     let delete = StoredValue::new_local(delete);
     let undo = StoredValue::new_local(undo);
     let toasts = use_context::<Toasts>();

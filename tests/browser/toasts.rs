@@ -32,6 +32,16 @@ fn toasts(app: &Mounted) -> String {
     region.text_content().unwrap_or_default()
 }
 
+/// A fake OBP with the user's `roles` and customer c1, Zoë Müller, at gh.29.uk.
+fn zoe(roles: &[&str]) -> Arc<FakeTransport> {
+    api_with(roles).on(
+        Method::Get,
+        CUSTOMER,
+        200,
+        &customer("c1", "100001", "Zoë Müller"),
+    )
+}
+
 /// Presses "Yes, delete" once the dialog shows it.
 async fn confirm(app: &Mounted) {
     app.wait_until("the dialog", || app.button("Yes, delete").is_some())
@@ -43,14 +53,7 @@ async fn confirm(app: &Mounted) {
 fn email_api() -> Arc<FakeTransport> {
     let updated =
         customer("c1", "100001", "Zoë Müller").replace("c@example.com", "zoe@bank.example");
-    api_with(STAFF_ROLES)
-        .on(
-            Method::Get,
-            "/customers/c1",
-            200,
-            &customer("c1", "100001", "Zoë Müller"),
-        )
-        .on(Method::Put, "/customers/c1/email", 200, &updated)
+    zoe(STAFF_ROLES).on(Method::Put, "/customers/c1/email", 200, &updated)
 }
 
 #[wasm_bindgen_test]
@@ -110,13 +113,7 @@ const ATTRIBUTE_PATH: &str = "/banks/gh.29.uk/customers/c1/attribute";
 
 /// Customer c1 with the attribute TIER = gold, which can be deleted; a create answers `create`.
 fn attribute_api(create: (u16, &str)) -> Arc<FakeTransport> {
-    api_with(ATTRIBUTE_ROLES)
-        .on(
-            Method::Get,
-            CUSTOMER,
-            200,
-            &customer("c1", "100001", "Zoë Müller"),
-        )
+    zoe(ATTRIBUTE_ROLES)
         .on(
             Method::Get,
             "/customers/c1/attributes",
@@ -229,18 +226,12 @@ const ADDRESS: &str = r#"{"customer_address_id":"ad1","customer_id":"c1","line_1
 
 #[wasm_bindgen_test]
 async fn undo_recreates_a_deleted_address_with_every_field_it_had() {
-    let api = api_with(&[
+    let api = zoe(&[
         "CanGetCustomer",
         "CanGetCustomerAddress",
         "CanCreateCustomerAddress",
         "CanDeleteCustomerAddress",
     ])
-    .on(
-        Method::Get,
-        CUSTOMER,
-        200,
-        &customer("c1", "100001", "Zoë Müller"),
-    )
     .on(
         Method::Get,
         "/customers/c1/addresses",
@@ -281,17 +272,11 @@ async fn undo_recreates_a_deleted_address_with_every_field_it_had() {
 
 #[wasm_bindgen_test]
 async fn undo_recreates_a_deleted_tax_residence() {
-    let api = api_with(&[
+    let api = zoe(&[
         "CanGetCustomer",
         "CanGetTaxResidence",
         "CanDeleteTaxResidence",
     ])
-    .on(
-        Method::Get,
-        CUSTOMER,
-        200,
-        &customer("c1", "100001", "Zoë Müller"),
-    )
     .on(
         Method::Get,
         "/customers/c1/tax-residences",
