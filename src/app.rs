@@ -11,7 +11,7 @@ use leptos_router::{
 use crate::{
     api::{Api, Transport},
     backend,
-    components::Shell,
+    components::{Shell, ToastTimes, Toasts},
     config::AppConfig,
     pages::{
         account_links::AccountLinksPage,
@@ -28,7 +28,7 @@ use crate::{
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
-    state::{Guard, Session},
+    state::{Guard, LastList, Session},
 };
 
 /// The whole app. `transport` is the browser's fetch in production and a fake in tests.
@@ -49,6 +49,8 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
     )
     .with_scheme(auth, &prefix);
     provide_context(session);
+    provide_context(LastList::restore());
+    provide_context(Toasts::new(ToastTimes::default()));
     provide_context(api);
     provide_context(config);
     provide_context(backend);

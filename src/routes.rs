@@ -39,6 +39,16 @@ pub fn user_links_path(user_id: &str) -> String {
 /// Where sign-in leads when the URL names no target, or an unsafe one.
 pub const HOME: &str = "/customers";
 
+/// The customer list at `stored`, a list URL kept earlier (`/customers` and its query), when it
+/// is one and safe to follow; else the plain list, [`HOME`].
+pub fn list_path(stored: Option<&str>) -> String {
+    let is_list = |url: &&str| url.split(['?', '#']).next() == Some(HOME);
+    match stored.filter(is_list) {
+        Some(url) => safe_return_path(Some(url)),
+        None => HOME.to_owned(),
+    }
+}
+
 /// More nested percent-encodings than this is no path the app wrote: refused.
 const MAX_DECODINGS: usize = 4;
 

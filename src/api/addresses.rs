@@ -65,6 +65,24 @@ pub struct AddressBody {
     pub tags: Vec<String>,
 }
 
+impl Address {
+    /// The body that creates this address again (Undo of a delete).
+    pub fn body(&self) -> AddressBody {
+        AddressBody {
+            line_1: self.line_1.clone(),
+            line_2: self.line_2.clone(),
+            line_3: self.line_3.clone(),
+            city: self.city.clone(),
+            county: self.county.clone(),
+            state: self.state.clone(),
+            postcode: self.postcode.clone(),
+            country_code: self.country_code.clone(),
+            status: self.status.clone(),
+            tags: self.tags.clone(),
+        }
+    }
+}
+
 /// `GET …/customers/CUSTOMER_ID/addresses` (CanGetCustomerAddress).
 pub async fn list(api: &Api, bank_id: &str, customer_id: &str) -> Result<Vec<Address>, ApiError> {
     api.get_list(

@@ -45,6 +45,9 @@ pub fn AddForm<T, B, S, Fut>(
     /// Holds the form back until it is true (e.g. until the customer's number is known).
     #[prop(optional, into)]
     ready: Option<Signal<bool>>,
+    /// The toast confirming a save: "Address added to Zoë Müller".
+    #[prop(optional, into)]
+    toast: Option<Signal<String>>,
 ) -> impl IntoView
 where
     T: 'static,
@@ -63,7 +66,7 @@ where
         state.reset(values.get_value());
         view! {
             <InlineForm state make=make.clone() send=send.clone() on_saved on_cancel=edits.cancel_add()
-                submit_label label=label.to_owned() field_error=field_error reload=Some(edits.reload)>
+                submit_label label=label.to_owned() field_error=field_error reload=Some(edits.reload) toast>
                 <h3 class="form-title">{label}</h3>
                 <FieldGrid fields form_id form=state />
                 {extra.map(|extra| extra.run(state))}

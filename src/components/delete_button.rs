@@ -1,10 +1,11 @@
-//! [`DeleteButton`]: a Delete button, for users with the role, behind a dialog naming the item.
+//! [`DeleteButton`]: a Delete button, for users with the role, behind a dialog naming the item;
+//! a delete is confirmed by a toast, with Undo where the record can be re-created.
 
 use std::{future::Future, rc::Rc};
 
 use leptos::prelude::*;
 
-use super::{inline_form::Pending, ConfirmDialog, RequireRole, Submission};
+use super::{inline_form::Pending, ConfirmDialog, RequireRole, Submission, Toasts, Undo};
 use crate::api::ApiError;
 
 /// Asks "Delete `what`?" and, on confirm, runs `delete` once; `on_deleted` follows success,
@@ -22,6 +23,12 @@ pub fn DeleteButton<D, Fut>(
     /// What else goes with it, when more than the item itself.
     #[prop(optional)]
     consequence: &'static str,
+    /// The toast confirming the delete: "Address deleted from Zoë Müller".
+    #[prop(optional, into)]
+    toast: Option<Signal<String>>,
+    /// How the toast's Undo brings the record back; without it the toast has no Undo.
+    #[prop(optional)]
+    undo: Option<Undo>,
 ) -> impl IntoView
 where
     D: Fn() -> Fut + 'static,
@@ -29,7 +36,7 @@ where
 {
     // Type-erased here, so the button and dialog are compiled once.
     let delete: Rc<dyn Fn() -> Pending> = Rc::new(move || Box::pin(delete()));
-    button_view(what, roles, delete, on_deleted, consequence)
+    button_view(what, roles, delete, on_deleted, consequence, toast, undo)
 }
 
 fn button_view(
@@ -38,8 +45,12 @@ fn button_view(
     delete: Rc<dyn Fn() -> Pending>,
     on_deleted: Callback<()>,
     consequence: &'static str,
+    toast: Option<Signal<String>>,
+    undo: Option<Undo>,
 ) -> AnyView {
     let delete = StoredValue::new_local(delete);
+    let undo = StoredValue::new_local(undo);
+    let toasts = use_context::<Toasts>();
     let open = RwSignal::new(false);
     let submission = Submission::new(RwSignal::new(None));
     let confirm = move |_| {
@@ -47,7 +58,14 @@ fn button_view(
             move || delete.with_value(|delete| delete()),
             move |()| {
                 open.try_set(false);
+                let told = toast.and_then(|text| text.try_get_untracked());
+                let undo = undo.try_get_value().flatten();
                 on_deleted.run(());
+                match (toasts, told, undo) {
+                    (Some(toasts), Some(told), Some(undo)) => undo.offer(toasts, told),
+                    (Some(toasts), Some(told), None) => toasts.success(told),
+                    _ => {}
+                }
             },
             |_| {},
         );

@@ -6,7 +6,7 @@ use std::{future::Future, pin::Pin, rc::Rc};
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::{ErrorView, FormField, FormState, RestoredNote};
+use super::{ErrorView, FormField, FormState, RestoredNote, Toasts};
 use crate::{
     api::ApiError,
     forms::{FieldErrors, FieldSpec, FormValues},
@@ -47,6 +47,9 @@ pub fn InlineForm<T, B, S, Fut>(
     /// whether it was made before saving again.
     #[prop(optional_no_strip)]
     reload: Option<Callback<()>>,
+    /// The toast confirming a save: "Email of Zoë Müller updated".
+    #[prop(optional_no_strip)]
+    toast: Option<Signal<String>>,
     /// The fields.
     children: Children,
 ) -> impl IntoView
@@ -68,6 +71,7 @@ where
         label,
         field_error,
         reload,
+        toast,
         fields: children(),
     })
 }
@@ -81,6 +85,7 @@ struct FormParts {
     label: String,
     field_error: Option<FieldErrorOf>,
     reload: Option<Callback<()>>,
+    toast: Option<Signal<String>>,
     fields: AnyView,
 }
 
@@ -94,12 +99,14 @@ fn form_view(parts: FormParts) -> AnyView {
         label,
         field_error,
         reload,
+        toast,
         fields,
     } = parts;
     let submission = state.submission;
     // Closed without Save or Cancel (the page left, a sibling form saved): the draft goes too,
     // unless the session ended.
     on_cleanup(move || state.draft.close());
+    let toasts = use_context::<Toasts>();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if submission.pending().get_untracked() {
@@ -112,7 +119,11 @@ fn form_view(parts: FormParts) -> AnyView {
                     move || request,
                     move |()| {
                         state.draft.finish();
+                        let told = toast.and_then(|text| text.try_get_untracked());
                         on_saved.run(());
+                        if let (Some(toasts), Some(told)) = (toasts, told) {
+                            toasts.success(told);
+                        }
                     },
                     move |error| {
                         if let Some(reload) = reload.filter(|_| error.outcome_unknown()) {

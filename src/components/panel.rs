@@ -1,9 +1,12 @@
 //! [`Panel`]: a titled card with an optional Add button; [`Edits`] and [`EditButton`]: the
-//! state and buttons of its inline add and edit forms.
+//! state and buttons of its inline add and edit forms, the row changed last, and the Undo of
+//! its deletes.
 
 use leptos::prelude::*;
 
-use super::{drafts_here, RequireRole};
+use std::future::Future;
+
+use super::{drafts_here, Highlight, RequireRole, Undo};
 use crate::api::ApiError;
 
 /// The Add button of a panel: its label, the roles allowed to add, and the signal it opens.
@@ -52,7 +55,8 @@ pub fn Panel(
 }
 
 /// A panel's editing state: its add form, the one item being edited (so element ids stay
-/// unique), and what every save and delete calls: close both forms and reload the list.
+/// unique), the item changed last, and what every save and delete calls: close both forms and
+/// reload the list.
 #[derive(Clone, Copy)]
 pub struct Edits {
     /// True while the add form is open.
@@ -63,15 +67,25 @@ pub struct Edits {
     pub saved: Callback<()>,
     /// Reloads the list and leaves the forms open (a change whose outcome is unknown).
     pub reload: Callback<()>,
+    /// The item saved last, highlighted for a moment: an edit marks its item itself, an add
+    /// marks the id the API gave it.
+    pub changed: Highlight,
+    /// After an Undo re-created an item: highlights it (by its new id) and reloads the list.
+    /// Made with the panel, as the deleted row that offered the Undo is gone by then.
+    pub restored: Callback<String>,
 }
 
 impl Edits {
     /// Edits of a panel showing `list`.
     pub fn reloading<T: 'static>(list: LocalResource<Result<Vec<T>, ApiError>>) -> Self {
         let adding = RwSignal::new(false);
-        let editing = RwSignal::new(None);
+        let editing = RwSignal::new(None::<String>);
+        let changed = Highlight::new();
         let saved = Callback::new(move |_| {
             adding.set(false);
+            if let Some(id) = editing.get_untracked() {
+                changed.mark(id);
+            }
             editing.set(None);
             list.refetch();
         });
@@ -80,7 +94,22 @@ impl Edits {
             editing,
             saved,
             reload: Callback::new(move |_| list.refetch()),
+            changed,
+            restored: Callback::new(move |id: String| {
+                changed.mark(id);
+                list.refetch();
+            }),
         }
+    }
+
+    /// The Undo of deleting the item `old_id`: `recreate` creates it again and answers its id,
+    /// which the reloaded list then highlights. `restored` words the toast.
+    pub fn undo<F, Fut>(self, old_id: String, restored: Signal<String>, recreate: F) -> Undo
+    where
+        F: Fn() -> Fut + 'static,
+        Fut: Future<Output = Result<String, ApiError>> + 'static,
+    {
+        Undo::new(old_id, restored, recreate, self.restored)
     }
 
     /// The panel's Add button.

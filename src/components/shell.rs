@@ -1,5 +1,5 @@
 //! [`Shell`]: the signed-in layout: header with the backend's pages, bank or profile picker and
-//! user, flash message, the page.
+//! user, the offline banner, the page, and the toasts confirming changes.
 //! It also guards every page behind it: without a session it sends the user to sign in and back;
 //! and it tells the unsaved-changes [`Guard`] which page is shown.
 
@@ -9,13 +9,13 @@ use leptos_router::{
     hooks::{use_location, use_navigate},
 };
 
-use super::{ErrorView, OfflineBanner};
+use super::{ErrorView, OfflineBanner, ToastRegion};
 use crate::{
     api::{self, Api},
     backend::{Backend, Tenant},
     config::AppConfig,
     routes,
-    state::{drafts, Guard, Session},
+    state::{drafts, Guard, LastList, Session},
 };
 
 /// The layout around every signed-in page.
@@ -61,10 +61,10 @@ fn SignedIn() -> impl IntoView {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header />
         <OfflineBanner />
-        <FlashMessage />
         <main id="main" class="app-main">
             <Outlet />
         </main>
+        <ToastRegion />
     }
 }
 
@@ -94,6 +94,7 @@ fn Header() -> impl IntoView {
     let config = expect_context::<AppConfig>();
     let api = expect_context::<Api>();
     let backend = expect_context::<Backend>();
+    let last_list = expect_context::<LastList>();
     let caps = backend.capabilities();
     let user = caps.roles.then(|| {
         let api = api.clone();
@@ -124,7 +125,14 @@ fn Header() -> impl IntoView {
         <header class="app-header">
             <A href="/customers" attr:class="brand">{config.app_title.clone()}</A>
             <nav class="app-nav" aria-label="Main">
-                {caps.nav.iter().map(|link| view! { <A href=link.path>{link.label}</A> }).collect_view()}
+                {caps.nav.iter().map(|link| {
+                    // The list returns to the place this tab last showed.
+                    let href = move || match link.path {
+                        routes::HOME => last_list.href(),
+                        path => path.to_owned(),
+                    };
+                    view! { <A href>{link.label}</A> }
+                }).collect_view()}
             </nav>
             <TenantPicker tenants />
             <div class="app-user">

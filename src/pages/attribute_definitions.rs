@@ -9,8 +9,8 @@ use crate::{
         roles, Api,
     },
     components::{
-        drafts_here, AddAction, DataTable, DeleteButton, Edits, FieldGrid, FormState, InlineForm,
-        ListView, Panel, RequireRole, RoleNote,
+        drafts_here, AddAction, Change, DataTable, DeleteButton, Edits, FieldGrid, FormState,
+        InlineForm, ListView, Panel, RequireRole, RoleNote,
     },
     forms::{attribute as form, obp_errors},
     state::Session,
@@ -122,6 +122,7 @@ fn DefinitionRow(
     };
     let edit_label = format!("Edit definition {}", definition.name);
     let what = format!("definition {}", definition.name);
+    let deleted = Change::Deleted.told(&format!("Definition {}", definition.name), "");
     let editable = definition.clone();
     view! {
         <tr>
@@ -139,7 +140,8 @@ fn DefinitionRow(
                     </button>
                 </RequireRole>
                 <DeleteButton what=what.clone() roles=roles::DELETE_ATTRIBUTE_DEFINITION delete=delete.clone()
-                    on_deleted=saved consequence="Attributes already given to customers keep their values." />
+                    on_deleted=saved consequence="Attributes already given to customers keep their values."
+                    toast=deleted />
             </td>
         </tr>
     }
@@ -175,9 +177,13 @@ fn DefinitionForm(
                 .map(drop)
         }
     };
+    let toast = Signal::derive(move || {
+        let name = state.values.with(|v| v.text("name"));
+        format!("Definition {name} saved")
+    });
     view! {
         <InlineForm state make=form::build_definition send on_saved on_cancel label=label.clone()
-            field_error=Some(obp_errors::attribute)>
+            field_error=Some(obp_errors::attribute) toast=Some(toast)>
             <h3 class="form-title">{label.clone()}</h3>
             <FieldGrid fields=form::DEFINITION_FIELDS form_id="definition" form=state />
         </InlineForm>

@@ -76,14 +76,6 @@ impl Session {
         self.tenant.set(tenant);
     }
 
-    /// Leaves a message for the page at `path`.
-    pub fn flash_for(&self, path: &str, text: impl Into<String>) {
-        self.flash.set(Some(Flash {
-            path: path.to_owned(),
-            text: text.into(),
-        }));
-    }
-
     /// Whether the user holds any of `roles` at the current bank (or system-wide); an empty
     /// list needs no role. `None` while the user is still loading.
     pub fn allows(&self, roles: &[&str]) -> Option<bool> {

@@ -1,7 +1,7 @@
 //! Native tests of the customer lists beyond the bank's (my customers, any bank, minimal, the
 //! firehose), CRM events and correlated entities: the documented examples decode through the real
-//! calls, each call uses OBP's verb, path and query parameters, the list scopes live in the URL and
-//! the CRM filters narrow the events.
+//! calls, each call uses OBP's verb, path and query parameters, the list scopes live in the URL,
+//! the links back to the list keep its place, and the CRM filters narrow the events.
 
 use crate::support::calls::{assert_sent, query_value, run, try_run};
 use customer_console::{
@@ -15,6 +15,7 @@ use customer_console::{
         customer_query::{CustomerQuery, Paging},
         list_scope::ListScope,
     },
+    routes::list_path,
 };
 
 const B: &str = "gh.29.uk";
@@ -354,5 +355,34 @@ fn crm_filters_live_in_the_url() {
     assert_eq!(
         CrmFilter::from_params(|k| query_value("?category=&channel=", k)),
         CrmFilter::default()
+    );
+}
+
+#[test]
+fn the_way_back_to_the_list_keeps_its_place_and_only_leads_to_the_list() {
+    for kept in [
+        "/customers",
+        "/customers?limit=50&offset=100&phone=%2B4477009002%25",
+        "/customers?scope=my-bank&sort=asc",
+        "/customers?page=3&size=50",
+    ] {
+        assert_eq!(list_path(Some(kept)), kept);
+    }
+    for other in [
+        None,
+        Some(""),
+        Some("/customers/new"),
+        Some("/customers/c1"),
+        Some("/customersx"),
+        Some("/meetings"),
+        Some("//evil.example/customers"),
+        Some("https://evil.example/customers"),
+    ] {
+        assert_eq!(list_path(other), "/customers", "{other:?}");
+    }
+    assert_eq!(
+        list_path(Some("/customers?phone=\"<x>\"")),
+        "/customers?phone=%22%3Cx%3E%22",
+        "what the URL parser would encode is encoded"
     );
 }

@@ -23,4 +23,5 @@ mod meetings;
 mod messages;
 mod models;
 mod retry;
+mod toasts;
 mod trust;

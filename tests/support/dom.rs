@@ -194,6 +194,20 @@ pub fn location() -> String {
     )
 }
 
+/// Follows the in-app link `href` as the router does on a click: pushes it to the history and
+/// announces it with `popstate`. Tests do not click links: after an earlier test's app, a click
+/// left the next app's page blank (the earlier router's click listener evidently outlives it).
+pub fn follow(href: &str) {
+    window()
+        .history()
+        .unwrap()
+        .push_state_with_url(&JsValue::NULL, "", Some(href))
+        .unwrap();
+    window()
+        .dispatch_event(&Event::new("popstate").unwrap())
+        .unwrap();
+}
+
 /// Goes one step back in the browser's history, as the Back button does.
 pub fn back() {
     window().history().unwrap().back().unwrap();

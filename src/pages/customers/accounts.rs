@@ -13,8 +13,8 @@ use crate::{
         roles, user_links,
     },
     components::{
-        AddForm, DataTable, DeleteButton, EditButton, Edits, ErrorView, FieldGrid, FormState,
-        InlineForm, ListView, Loading, Panel, RoleNote,
+        AddForm, Change, DataTable, DeleteButton, EditButton, Edits, ErrorView, FieldGrid,
+        FormState, InlineForm, ListView, Loading, Panel, RoleNote, Undo,
     },
     dates,
     forms::{account_link, obp_errors, user_link, FormValues},
@@ -127,7 +127,11 @@ fn AccountLinks() -> impl IntoView {
     );
     let send = move |body: account_links::NewAccountLink| {
         let (api, bank, _) = scope.target();
-        async move { account_links::create(&api, &bank, &body).await.map(drop) }
+        async move {
+            let created = account_links::create(&api, &bank, &body).await?;
+            edits.changed.mark(created.customer_account_link_id);
+            Ok(())
+        }
     };
     let make = move |v: &FormValues| {
         let (_, bank, customer) = scope.target();
@@ -136,7 +140,7 @@ fn AccountLinks() -> impl IntoView {
     view! {
         <Panel title="Account links" id="account-links-title" add>
             <AddForm label="Link an account" form_id=LINK_NEW fields=account_link::LINK_FIELDS
-                make send edits field_error=obp_errors::account_link />
+                make send edits field_error=obp_errors::account_link toast=scope.told("Account", Change::Linked) />
             <ListView items what="account links" empty="No accounts are linked to this customer." let:list>
                 <DataTable headings=&["Account", "Relationship", ""]>
                     {list.into_iter().map(|link| view! { <AccountLinkRow link edits /> }).collect_view()}
@@ -164,6 +168,28 @@ fn AccountLinkRow(link: CustomerAccountLink, edits: Edits) -> impl IntoView {
             async move { account_links::delete(&api, &bank, &id).await }
         }
     };
+    let account = format!("Account {}", link.account_id);
+    let (account_id, relationship_type) = (link.account_id.clone(), link.relationship_type.clone());
+    let undo = edits.undo(
+        id.clone(),
+        scope.told(
+            format!("Link to account {}", link.account_id),
+            Change::Restored,
+        ),
+        move || {
+            let (api, bank, customer_id) = scope.target();
+            let body = account_links::NewAccountLink {
+                customer_id,
+                bank_id: bank.clone(),
+                account_id: account_id.clone(),
+                relationship_type: relationship_type.clone(),
+            };
+            async move {
+                let created = account_links::create(&api, &bank, &body).await?;
+                Ok(created.customer_account_link_id)
+            }
+        },
+    );
     let state = FormState::closed(&Edits::edit_draft(LINK_EDIT, &id));
     let current = link.relationship_type.clone();
     let send = {
@@ -185,13 +211,14 @@ fn AccountLinkRow(link: CustomerAccountLink, edits: Edits) -> impl IntoView {
         )]));
         view! {
             <InlineForm state make=account_link::build_relationship send=send.clone() on_saved=edits.saved
-                on_cancel=edits.cancel_edit() label="Change the relationship".to_owned()>
+                on_cancel=edits.cancel_edit() label="Change the relationship".to_owned()
+                toast=Some(scope.told("Account link", Change::Updated))>
                 <FieldGrid fields=account_link::RELATIONSHIP_FIELDS form_id=LINK_EDIT form=state />
             </InlineForm>
         }
     };
     view! {
-        <tr>
+        <tr class=("changed", edits.changed.is(id.clone()))>
             <td class="mono"><A href=account_links_path(&link.account_id)>{link.account_id.clone()}</A></td>
             <td>
                 <Show when=edits.is_editing(id.clone()) fallback=move || link.relationship_type.clone()>
@@ -200,7 +227,8 @@ fn AccountLinkRow(link: CustomerAccountLink, edits: Edits) -> impl IntoView {
             </td>
             <td class="row-actions">
                 <EditButton roles=roles::UPDATE_ACCOUNT_LINK label=edit_label id=id.clone() edits text="Change" />
-                <DeleteButton what=what.clone() roles=roles::DELETE_ACCOUNT_LINK delete=delete.clone() on_deleted=edits.saved />
+                <DeleteButton what=what.clone() roles=roles::DELETE_ACCOUNT_LINK delete=delete.clone() on_deleted=edits.saved
+                    toast=scope.told(account.clone(), Change::Unlinked) undo=undo.clone() />
             </td>
         </tr>
     }
@@ -226,29 +254,55 @@ fn UserLinks() -> impl IntoView {
     });
     let send = move |body: user_links::NewUserLink| {
         let (api, bank, _) = scope.target();
-        async move { user_links::create(&api, &bank, &body).await.map(drop) }
+        async move {
+            let created = user_links::create(&api, &bank, &body).await?;
+            edits.changed.mark(created.user_customer_link_id);
+            Ok(())
+        }
     };
+    // Undo reloads the correlated users as well as the links.
+    let restored = Callback::new(move |id: String| {
+        edits.changed.mark(id);
+        edits.reload.run(());
+        users.refetch();
+    });
     let make = move |v: &FormValues| user_link::build(&scope.id.get_untracked(), v);
     view! {
         <Panel title="User links" id="user-links-title" add>
             <AddForm label="Link a user" form_id="user-link-new" fields=user_link::FIELDS
-                make send edits on_saved=saved field_error=obp_errors::user_link />
+                make send edits on_saved=saved field_error=obp_errors::user_link
+                toast=scope.told("User", Change::Linked) />
             <ListView items what="user links" empty="No users are linked to this customer." let:list>
                 <DataTable headings=&["User id", "Linked on", "Active", ""]>
                     {list.into_iter().map(|link| {
                         let what = format!("link to user {}", link.user_id);
-                        let delete = move || {
-                            let (api, bank, _) = scope.target();
-                            let id = link.user_customer_link_id.clone();
-                            async move { user_links::delete(&api, &bank, &id).await }
+                        let id = link.user_customer_link_id.clone();
+                        let delete = {
+                            let id = id.clone();
+                            move || {
+                                let (api, bank, _) = scope.target();
+                                let id = id.clone();
+                                async move { user_links::delete(&api, &bank, &id).await }
+                            }
                         };
+                        let user = format!("User {}", link.user_id);
+                        let user_id = link.user_id.clone();
+                        let undo = Undo::new(id.clone(), scope.told(format!("Link to user {}", link.user_id), Change::Restored), move || {
+                            let (api, bank, customer_id) = scope.target();
+                            let body = user_links::NewUserLink { user_id: user_id.clone(), customer_id };
+                            async move {
+                                let created = user_links::create(&api, &bank, &body).await?;
+                                Ok(created.user_customer_link_id)
+                            }
+                        }, restored);
                         view! {
-                            <tr>
+                            <tr class=("changed", edits.changed.is(id))>
                                 <td class="mono"><A href=user_links_path(&link.user_id)>{link.user_id.clone()}</A></td>
                                 <td class="nowrap">{dates::display(&link.date_inserted)}</td>
                                 <td>{if link.is_active { "Yes" } else { "No" }}</td>
                                 <td class="row-actions">
-                                    <DeleteButton what roles=roles::DELETE_USER_LINK delete on_deleted=saved />
+                                    <DeleteButton what roles=roles::DELETE_USER_LINK delete on_deleted=saved
+                                        toast=scope.told(user, Change::Unlinked) undo />
                                 </td>
                             </tr>
                         }

@@ -7,8 +7,8 @@ use super::scope::CustomerScope;
 use crate::{
     api::{addresses, addresses::Address, roles},
     components::{
-        DeleteButton, EditButton, Edits, FieldGrid, FormState, InlineForm, ListView, Panel,
-        RoleNote,
+        Change, DeleteButton, EditButton, Edits, FieldGrid, FormState, Highlight, InlineForm,
+        ListView, Panel, RoleNote,
     },
     forms::{address, FormValues},
 };
@@ -23,7 +23,7 @@ pub fn AddressesTab() -> impl IntoView {
     view! {
         <Panel title="Addresses" id="addresses-title" add>
             <Show when=move || edits.adding.get()>
-                <AddressForm existing=None on_saved=edits.saved on_cancel=edits.cancel_add() />
+                <AddressForm existing=None on_saved=edits.saved on_cancel=edits.cancel_add() changed=edits.changed />
             </Show>
             <ListView items what="addresses" empty="No addresses on file." let:list>
                 <ul class="item-list">
@@ -42,8 +42,9 @@ pub fn AddressesTab() -> impl IntoView {
 #[component]
 fn AddressItem(address: Address, edits: Edits) -> impl IntoView {
     let shown = address.clone();
+    let changed = edits.changed.is(address.customer_address_id.clone());
     view! {
-        <li class="item">
+        <li class="item" class=("changed", changed)>
             <Show
                 when=edits.is_editing(address.customer_address_id.clone())
                 fallback=move || view! { <AddressCard address=shown.clone() edits /> }
@@ -52,6 +53,7 @@ fn AddressItem(address: Address, edits: Edits) -> impl IntoView {
                     existing=Some(address.clone())
                     on_saved=edits.saved
                     on_cancel=edits.cancel_edit()
+                    changed=edits.changed
                 />
             </Show>
         </li>
@@ -95,12 +97,26 @@ fn AddressCard(address: Address, edits: Edits) -> impl IntoView {
             async move { addresses::delete(&api, &bank, &customer, &id).await }
         }
     };
+    let body = address.body();
+    let undo = edits.undo(
+        id.clone(),
+        scope.told("Address", Change::Restored),
+        move || {
+            let (api, bank, customer) = scope.target();
+            let body = body.clone();
+            async move {
+                let created = addresses::create(&api, &bank, &customer, &body).await?;
+                Ok(created.customer_address_id)
+            }
+        },
+    );
     view! {
         <address class="address">{lines}</address>
         <div class="item-meta">{tags}{status}</div>
         <div class="item-actions">
             <EditButton roles=roles::UPDATE_ADDRESS label=edit_label id=id edits />
-            <DeleteButton what=format!("address {summary}") roles=roles::DELETE_ADDRESS delete on_deleted=edits.saved />
+            <DeleteButton what=format!("address {summary}") roles=roles::DELETE_ADDRESS delete on_deleted=edits.saved
+                toast=scope.told("Address", Change::Deleted) undo />
         </div>
     }
 }
@@ -115,12 +131,19 @@ fn AddressForm(
     existing: Option<Address>,
     on_saved: Callback<()>,
     on_cancel: Callback<()>,
+    /// Highlights the address once saved.
+    changed: Highlight,
 ) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let address_id = existing.as_ref().map(|a| a.customer_address_id.clone());
-    let (form_id, label, draft) = match &address_id {
-        Some(id) => (EDIT, "Edit address", Edits::edit_draft(EDIT, id)),
-        None => (NEW, "New address", NEW.to_owned()),
+    let (form_id, label, draft, change) = match &address_id {
+        Some(id) => (
+            EDIT,
+            "Edit address",
+            Edits::edit_draft(EDIT, id),
+            Change::Updated,
+        ),
+        None => (NEW, "New address", NEW.to_owned(), Change::Added),
     };
     let state = FormState::drafted(
         existing.as_ref().map(address::values).unwrap_or_default(),
@@ -130,15 +153,17 @@ fn AddressForm(
         let (api, bank, customer) = scope.target();
         let address_id = address_id.clone();
         async move {
-            match address_id {
+            let saved = match address_id {
                 Some(id) => addresses::update(&api, &bank, &customer, &id, &body).await,
                 None => addresses::create(&api, &bank, &customer, &body).await,
-            }
-            .map(drop)
+            }?;
+            changed.mark(saved.customer_address_id);
+            Ok(())
         }
     };
     view! {
-        <InlineForm state make=|v: &FormValues| address::build(v) send on_saved on_cancel label=label.to_owned()>
+        <InlineForm state make=|v: &FormValues| address::build(v) send on_saved on_cancel label=label.to_owned()
+            toast=Some(scope.told("Address", change))>
             <h3 class="form-title">{label}</h3>
             <FieldGrid fields=address::FIELDS form_id form=state />
         </InlineForm>

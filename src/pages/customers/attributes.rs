@@ -11,8 +11,8 @@ use crate::{
         roles, ApiError,
     },
     components::{
-        DataTable, DeleteButton, EditButton, Edits, FieldGrid, FormField, FormState, InlineForm,
-        ListView, Panel, RoleNote,
+        Change, DataTable, DeleteButton, EditButton, Edits, FieldGrid, FormField, FormState,
+        Highlight, InlineForm, ListView, Panel, RoleNote,
     },
     forms::{
         attribute::{self as form, NAME_FIELD, TYPE_FIELD},
@@ -36,7 +36,7 @@ pub fn AttributesTab() -> impl IntoView {
     view! {
         <Panel title="Attributes" id="attributes-title" add>
             <Show when=move || edits.adding.get()>
-                <DefinedForm existing=None definitions on_saved=edits.saved on_cancel=edits.cancel_add() />
+                <DefinedForm existing=None definitions on_saved=edits.saved on_cancel=edits.cancel_add() changed=edits.changed />
             </Show>
             <ListView items what="attributes" empty="No attributes yet." let:list>
                 <DataTable headings=&["Name", "Type", "Value", ""]>
@@ -58,12 +58,14 @@ fn DefinedForm(
     definitions: LocalResource<Result<Vec<AttributeDefinition>, ApiError>>,
     on_saved: Callback<()>,
     on_cancel: Callback<()>,
+    /// Highlights the attribute once saved.
+    changed: Highlight,
 ) -> impl IntoView {
     move || {
         match definitions.get() {
         None => view! { <p class="muted">"Loading attribute definitions\u{2026}"</p> }.into_any(),
         Some(result) => {
-            view! { <AttributeForm existing=existing.clone() definitions=result on_saved on_cancel /> }
+            view! { <AttributeForm existing=existing.clone() definitions=result on_saved on_cancel changed /> }
                 .into_any()
         }
     }
@@ -91,14 +93,32 @@ fn AttributeRow(
             async move { attributes::delete(&api, &bank, &id).await }
         }
     };
+    let body = AttributeBody {
+        name: name.clone(),
+        kind: kind.clone(),
+        value: value.clone(),
+    };
+    let undo = edits.undo(
+        id.clone(),
+        scope.told(format!("Attribute {name}"), Change::Restored),
+        move || {
+            let (api, bank, customer) = scope.target();
+            let body = body.clone();
+            async move {
+                let created = attributes::create(&api, &bank, &customer, &body).await?;
+                Ok(created.customer_attribute_id)
+            }
+        },
+    );
     let row = view! {
-        <tr>
+        <tr class=("changed", edits.changed.is(id.clone()))>
             <td class="mono">{name.clone()}</td>
             <td>{kind}</td>
             <td class="value-cell">{value}</td>
             <td class="row-actions">
                 <EditButton roles=roles::UPDATE_ATTRIBUTE label=edit_label id=id.clone() edits />
-                <DeleteButton what=format!("attribute {name}") roles=roles::DELETE_ATTRIBUTE delete on_deleted=edits.saved />
+                <DeleteButton what=format!("attribute {name}") roles=roles::DELETE_ATTRIBUTE delete on_deleted=edits.saved
+                    toast=scope.told(format!("Attribute {name}"), Change::Deleted) undo />
             </td>
         </tr>
     };
@@ -107,7 +127,7 @@ fn AttributeRow(
         <Show when=edits.is_editing(id)>
             <tr class="edit-row">
                 <td colspan="4">
-                    <DefinedForm existing=Some(attribute.clone()) definitions on_saved=edits.saved on_cancel=edits.cancel_edit() />
+                    <DefinedForm existing=Some(attribute.clone()) definitions on_saved=edits.saved on_cancel=edits.cancel_edit() changed=edits.changed />
                 </td>
             </tr>
         </Show>
@@ -127,6 +147,8 @@ fn AttributeForm(
     definitions: Result<Vec<AttributeDefinition>, ApiError>,
     on_saved: Callback<()>,
     on_cancel: Callback<()>,
+    /// Highlights the attribute once saved.
+    changed: Highlight,
 ) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let attribute_id = existing.as_ref().map(|a| a.customer_attribute_id.clone());
@@ -140,6 +162,17 @@ fn AttributeForm(
             .map_or_else(form::new_values, form::values),
         &draft,
     );
+    let change = match attribute_id {
+        Some(_) => Change::Updated,
+        None => Change::Added,
+    };
+    // Names the attribute as saved: "Attribute tier of Zoë Müller updated".
+    let toast = Signal::derive(move || {
+        let name = state.values.with(|v| v.text("name"));
+        scope
+            .customer
+            .with(|c| change.told(&format!("Attribute {name}"), &c.name))
+    });
     let (offered, unavailable) = match definitions {
         Ok(list) => (form::offered(&list), None),
         Err(error) => (Vec::new(), Some(error)),
@@ -160,16 +193,17 @@ fn AttributeForm(
         let (api, bank, customer) = scope.target();
         let attribute_id = attribute_id.clone();
         async move {
-            match attribute_id {
+            let saved = match attribute_id {
                 Some(id) => attributes::update(&api, &bank, &customer, &id, &body).await,
                 None => attributes::create(&api, &bank, &customer, &body).await,
-            }
-            .map(drop)
+            }?;
+            changed.mark(saved.customer_attribute_id);
+            Ok(())
         }
     };
     view! {
         <InlineForm state make=form::build send on_saved on_cancel label=label.to_owned()
-            field_error=Some(obp_errors::attribute)>
+            field_error=Some(obp_errors::attribute) toast=Some(toast)>
             <h3 class="form-title">{label}</h3>
             {unavailable.map(|error| view! {
                 <p class="field-help">{format!("Attribute definitions could not be loaded ({error}); any name can be used.")}</p>

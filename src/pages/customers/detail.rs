@@ -18,10 +18,10 @@ use super::{move_to_bank, scope::CustomerScope, KycBadge};
 use crate::{
     api::{roles, ApiError},
     backend::{Backend, CustomerRecord},
-    components::{ConfirmDialog, ErrorView, Loading, RequireRole, RoleBank, Submission},
+    components::{ConfirmDialog, ErrorView, Loading, RequireRole, RoleBank, Submission, Toasts},
     query::route_keys,
     routes::detail_path,
-    state::Session,
+    state::{LastList, Session},
 };
 
 /// The customer page around the current tab, at the customer's own bank (or profile).
@@ -61,11 +61,12 @@ pub fn CustomerDetailPage() -> impl IntoView {
     // Opened without a bank, the tabs wait for the move to the bank's URL.
     let bank_known = move || scope.bank.with(|bank| !bank.is_empty());
     let tabs = backend.capabilities().tabs;
+    let last_list = expect_context::<LastList>();
 
     view! {
         <div class="page-header">
             <div>
-                <A href="/customers">"\u{2190} Customers"</A>
+                <A href=move || last_list.href()>"\u{2190} Customers"</A>
                 <CustomerTitle />
             </div>
             <Show when=move || scope.is_loaded()><DeleteCustomer /></Show>
@@ -160,7 +161,8 @@ fn CustomerTitle() -> impl IntoView {
 #[component]
 fn DeleteCustomer() -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
-    let session = expect_context::<Session>();
+    let toasts = expect_context::<Toasts>();
+    let last_list = expect_context::<LastList>();
     let backend = expect_context::<Backend>();
     let navigate = use_navigate();
     let open = RwSignal::new(false);
@@ -181,8 +183,9 @@ fn DeleteCustomer() -> impl IntoView {
                         "" => "",
                         _ => " and everything linked to it",
                     };
-                    session.flash_for("/customers", format!("Deleted {name}{linked}."));
-                    navigate("/customers", Default::default());
+                    toasts.success(format!("Deleted {name}{linked}."));
+                    // Back to the list as this tab last showed it.
+                    navigate(&last_list.href_untracked(), Default::default());
                 },
                 |_| {},
             );

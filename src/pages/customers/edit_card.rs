@@ -7,12 +7,15 @@ use leptos::prelude::*;
 use crate::{
     api::Api,
     backend::{Backend, CustomerRecord},
-    components::{FieldGrid, FormSection, FormState, InlineForm, RequireRole, ValueList},
+    components::{
+        Change, FieldGrid, FormSection, FormState, Highlight, InlineForm, RequireRole, ValueList,
+    },
     forms::{EditGroup, FormValues},
 };
 
 /// A card listing the group's fields with the customer's values and, for users with the role,
-/// an Edit button that opens the form in place. A save updates the record the page shows.
+/// an Edit button that opens the form in place. A save updates the record the page shows, says
+/// so in a toast ("Email of Zoë Müller updated") and highlights the card.
 #[component]
 pub fn EditCard(
     /// The part this card edits.
@@ -42,11 +45,23 @@ pub fn EditCard(
         open();
     }
     let close = Callback::new(move |_| editing.set(false));
+    let changed = Highlight::new();
+    let saved = Callback::new(move |_| {
+        editing.set(false);
+        changed.mark(group.key);
+    });
+    // A backend editing the whole record in one group names only the customer.
+    let what = match backend.edit_groups().len() {
+        1 => "",
+        _ => group.title,
+    };
+    let toast = Signal::derive(move || customer.with(|c| Change::Updated.told(what, &c.name)));
     let heading_id = format!("edit-{}", group.key);
     let labelled_by = heading_id.clone();
 
     view! {
-        <section class="card edit-card" aria-labelledby=labelled_by>
+        <section class="card edit-card" class=("changed", changed.is(group.key.to_owned()))
+            aria-labelledby=labelled_by>
             <header class="card-header">
                 <h3 id=heading_id>{group.title}</h3>
                 <Show when=move || !editing.get()>
@@ -62,8 +77,8 @@ pub fn EditCard(
                 when=move || editing.get()
                 fallback=move || view! { <CurrentValues group customer /> }
             >
-                <InlineForm state make send on_saved=close on_cancel=close
-                    label=group.title.to_owned() field_error=Some(backend.field_errors())>
+                <InlineForm state make send on_saved=saved on_cancel=close
+                    label=group.title.to_owned() field_error=Some(backend.field_errors()) toast=Some(toast)>
                     {group_fields(group, state)}
                 </InlineForm>
             </Show>

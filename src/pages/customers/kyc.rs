@@ -15,8 +15,8 @@ use crate::{
         roles, Api, ApiError,
     },
     components::{
-        AddForm, ChoiceField, DataTable, EditButton, Edits, FieldGrid, FormState, InlineForm,
-        ListView, Panel,
+        AddForm, Change, ChoiceField, DataTable, EditButton, Edits, FieldGrid, FormState,
+        InlineForm, ListView, Panel,
     },
     config::AppConfig,
     dates,
@@ -152,7 +152,7 @@ fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl I
                 send=scope.sending(|api: Api, bank: String, customer: String, body| async move {
                     kyc::add_status(&api, &bank, &customer, &body).await.map(drop)
                 })
-                edits ready=scope.loaded()
+                edits ready=scope.loaded() toast=scope.told("KYC status", Change::Recorded)
             />
             <ListView items=statuses what="KYC statuses" empty="No KYC status has been recorded." let:list>
                 <ol class="timeline">
@@ -194,6 +194,7 @@ fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> im
                     kyc::add_document(&api, &bank, &customer, &next_id.get(), &body).await.map(drop)
                 })
                 edits on_saved=next_id.saved(edits) ready=scope.loaded()
+                toast=scope.told("Identity document", Change::Added)
             />
             <ListView items=documents what="documents" empty="No identity documents on file." let:list>
                 <DataTable headings=&["Type", "Number", "Issued", "Place", "Expires", "", ""]>
@@ -263,6 +264,7 @@ fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoVi
                     kyc::add_check(&api, &bank, &customer, &next_id.get(), &body).await.map(drop)
                 })
                 edits on_saved=next_id.saved(edits) ready=scope.loaded()
+                toast=scope.told("KYC check", Change::Added)
             />
             <ListView items=checks what="checks" empty="No KYC checks on file." let:list>
                 <DataTable headings=&["Date", "How", "By", "Result", "Comments", ""]>
@@ -371,6 +373,7 @@ fn Media(
                     kyc::add_media(&api, &bank, &customer, &next_id.get(), &body).await.map(drop)
                 })
                 edits on_saved=next_id.saved(edits) ready=scope.loaded() extra
+                toast=scope.told("KYC media", Change::Added)
             />
             <ListView items=media what="media" empty="No KYC media on file." let:list>
                 <ul class="media-grid">

@@ -5,7 +5,10 @@
 //! All view state lives in the URL query.
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
+use leptos_router::{
+    components::A,
+    hooks::{use_location, use_navigate},
+};
 
 use super::{
     list_controls::{FindByNumber, FirehoseDates, ListControls, PhoneSearch, ScopePicker},
@@ -16,7 +19,8 @@ use crate::{
     backend::{Backend, CustomerPage, Rows},
     components::{ErrorView, Loading, Pager, RequireRole},
     query::{customer_query::CustomerQuery, list_scope::ListScope, route_keys},
-    state::Session,
+    routes,
+    state::{LastList, Session},
 };
 
 /// The customer list page.
@@ -42,6 +46,7 @@ pub fn CustomerListPage() -> impl IntoView {
         let (query, tenant) = (query.get(), session.tenant.get());
         backend.list(&api, &tenant, &query)
     });
+    remember_place();
     let scope_is = move |wanted: fn(ListScope) -> bool| move || wanted(query.get().scope);
 
     view! {
@@ -121,4 +126,22 @@ fn Results(
         }}
         {pager}
     }
+}
+
+/// Keeps the list's URL, as it changes, for the links back to the list.
+fn remember_place() {
+    let last_list = expect_context::<LastList>();
+    let location = use_location();
+    Effect::new(move || {
+        // The location moves on before the page is gone: only the list's own URL counts.
+        if location.pathname.get() == routes::HOME {
+            let search = location.search.get();
+            let search = search.trim_start_matches('?');
+            let url = match search {
+                "" => routes::HOME.to_owned(),
+                query => format!("{}?{query}", routes::HOME),
+            };
+            last_list.remember(&url);
+        }
+    });
 }

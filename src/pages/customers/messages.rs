@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::scope::CustomerScope;
 use crate::{
     api::{messages, roles},
-    components::{AddForm, Edits, ListView, Panel},
+    components::{AddForm, Change, Edits, ListView, Panel},
     dates,
     forms::message,
     state::Session,
@@ -31,7 +31,8 @@ pub fn MessagesTab() -> impl IntoView {
     view! {
         <Panel title="Messages" id="messages-title" add>
             <AddForm label="New message" form_id="message" fields=message::FIELDS
-                values=message::new_values(&username) make=message::build send edits submit_label="Send" />
+                values=message::new_values(&username) make=message::build send edits submit_label="Send"
+                toast=scope.told("Message", Change::Sent) />
             <ListView items what="messages" empty="No messages have been sent to this customer." let:list>
                 <ul class="message-list">
                     {list.into_iter().map(|m| view! {

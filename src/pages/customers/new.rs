@@ -8,9 +8,9 @@ use leptos_router::{components::A, hooks::use_navigate};
 use crate::{
     api::Api,
     backend::{customer_path, Backend, Created},
-    components::{ErrorView, FormSection, FormState, RequireRole, RestoredNote},
+    components::{ErrorView, FormSection, FormState, RequireRole, RestoredNote, Toasts},
     forms::FormValues,
-    state::Session,
+    state::{LastList, Session},
 };
 
 /// The create-customer page.
@@ -19,6 +19,8 @@ pub fn NewCustomerPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let backend = expect_context::<Backend>();
     let session = expect_context::<Session>();
+    let toasts = expect_context::<Toasts>();
+    let last_list = expect_context::<LastList>();
     let navigate = use_navigate();
     let form = FormState::drafted(FormValues::default(), "new");
 
@@ -43,7 +45,7 @@ pub fn NewCustomerPage() -> impl IntoView {
             "" => String::new(),
             number => format!(" (customer number {number})"),
         };
-        session.flash_for(&path, format!("{what} {}{number}.", record.name));
+        toasts.success(format!("{what} {}{number}.", record.name));
         navigate(&path, Default::default());
     };
     let failed = move |error: &crate::api::ApiError| {
@@ -62,7 +64,7 @@ pub fn NewCustomerPage() -> impl IntoView {
     view! {
         <div class="page-header">
             <h1>"New customer"</h1>
-            <A href="/customers">"Back to customers"</A>
+            <A href=move || last_list.href()>"Back to customers"</A>
         </div>
         <RequireRole roles=backend.capabilities().create_roles what="Creating customers">
             <form class="card customer-form" novalidate on:submit=submit.clone()>
@@ -102,7 +104,7 @@ pub fn NewCustomerPage() -> impl IntoView {
                             (false, false) => "Create customer",
                         }}
                     </button>
-                    <A href="/customers" attr:data-cancel="">"Cancel"</A>
+                    <A href=move || last_list.href() attr:data-cancel="">"Cancel"</A>
                 </div>
             </form>
         </RequireRole>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::{
     api::{Api, ApiError},
     backend::CustomerRecord,
+    components::Change,
     forms::{FieldErrors, FormValues},
 };
 
@@ -89,6 +90,13 @@ impl CustomerScope {
             let (api, bank, customer) = self.target();
             send(api, bank, customer, body)
         }
+    }
+
+    /// A toast's text about this customer: `told("Address", Change::Added)` reads "Address
+    /// added to Zoë Müller" once the customer is loaded.
+    pub fn told(self, what: impl Into<String>, change: Change) -> Signal<String> {
+        let what = what.into();
+        Signal::derive(move || self.customer.with(|c| change.told(&what, &c.name)))
     }
 
     /// The customer's number, once the customer is loaded.

@@ -9,7 +9,7 @@ use crate::{
         meetings::{self, NewMeeting},
         Api,
     },
-    components::{drafts_here, FieldGrid, FormSection, FormState, InlineForm},
+    components::{drafts_here, Change, FieldGrid, FormSection, FormState, InlineForm},
     forms::{meeting, FormValues},
     state::Session,
 };
@@ -82,8 +82,13 @@ pub fn NewMeetingForm(
         let (api, bank) = (api.clone(), session.tenant.get_untracked());
         async move { meetings::create(&api, &bank, &body).await.map(drop) }
     };
+    let toast = Signal::derive(move || {
+        let purpose = state.values.with(|v| v.text("purpose_id"));
+        Change::Added.told(&format!("Meeting {purpose}"), "")
+    });
     view! {
-        <InlineForm state make send on_saved on_cancel submit_label="Create meeting" label="New meeting".to_owned()>
+        <InlineForm state make send on_saved on_cancel submit_label="Create meeting" label="New meeting".to_owned()
+            toast=Some(toast)>
             <h3 class="form-title">"New meeting"</h3>
             <FieldGrid fields=meeting::FIELDS form_id="meeting" form=state />
             <FormSection legend="Created by" fields=meeting::CREATOR_FIELDS form_id="meeting" form=state />
