@@ -179,6 +179,9 @@ fn test_wasm() -> Result {
         ],
     )
     .env("CHROMEDRIVER", chromedriver()?)
+    // The runner gives the whole binary 20 s by default; one binary holds every browser test,
+    // and a loaded CI machine runs them slower.
+    .env("WASM_BINDGEN_TEST_TIMEOUT", "300")
     .run()
 }
 
