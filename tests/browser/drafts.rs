@@ -56,6 +56,20 @@ async fn type_email(app: &Mounted, email: &str) {
         .await;
 }
 
+/// Presses Save on a session that has ended, signs in again on the sign-in page it leads to, and
+/// waits to be back on `page`.
+async fn save_into_an_ended_session(app: &Mounted, page: &str) {
+    app.click("Save");
+    app.wait_until("sign-in", || location().starts_with("/login"))
+        .await;
+    app.wait_for_text("Your session has ended.").await;
+    app.fill("Username", "staff");
+    app.fill("Password", "staff-password-1");
+    app.click("Sign in");
+    app.wait_until("back on the page", || location() == page)
+        .await;
+}
+
 /// `window.confirm` answering `answer` and recording its questions, until dropped.
 struct ConfirmStub {
     asked: Rc<RefCell<Vec<String>>>,
@@ -215,16 +229,7 @@ async fn an_ended_session_gives_the_same_form_back_unsent_after_signing_in() {
     );
     let app = mount_app(PROFILE, Some("tok"), api.clone());
     type_email(&app, "ada@bank.example").await;
-    app.click("Save");
-    app.wait_until("sign-in", || location().starts_with("/login"))
-        .await;
-    app.wait_for_text("Your session has ended.").await;
-
-    app.fill("Username", "staff");
-    app.fill("Password", "staff-password-1");
-    app.click("Sign in");
-    app.wait_until("back on the profile", || location() == PROFILE)
-        .await;
+    save_into_an_ended_session(&app, PROFILE).await;
     app.wait_for_text(RESTORED_NOTICE).await;
     assert_eq!(app.control("Email").value(), "ada@bank.example");
     assert!(app.button("Save").is_some(), "the email form is open");
@@ -283,6 +288,58 @@ async fn typed_create_form(name: &str) -> Mounted {
     })
     .await;
     app
+}
+
+#[wasm_bindgen_test]
+async fn a_panels_add_form_opens_itself_again_after_signing_in() {
+    const TAB: &str = "/banks/gh.29.uk/customers/c1/tax-social";
+    let roles = [STAFF_ROLES, &["CanCreateTaxResidence"]].concat();
+    let api = api_with(&roles)
+        .on(
+            Method::Get,
+            "/customers/c1",
+            200,
+            &customer("c1", "100002", "Ada Lovelace"),
+        )
+        .on(
+            Method::Get,
+            "/customers/c1/tax-residences",
+            200,
+            r#"{"tax_residence":[]}"#,
+        )
+        .on(
+            Method::Get,
+            "/customers/c1/social_media_handles",
+            200,
+            r#"{"checks":[]}"#,
+        )
+        .on(Method::Post, "/customers/c1/tax-residence", 400, EXPIRED)
+        .on(
+            Method::Post,
+            "/my/logins/direct",
+            201,
+            r#"{"token":"fresh"}"#,
+        );
+    let app = mount_app(TAB, Some("tok"), api.clone());
+    app.wait_until("Add tax residence", || {
+        app.button("Add tax residence").is_some()
+    })
+    .await;
+    app.click("Add tax residence");
+    app.wait_until("the form", || app.button("Save").is_some())
+        .await;
+    app.fill("Tax domain", "DE");
+    app.fill("Tax number", "12/345/67890");
+    app.wait_until("the draft", || drafts::forms_on(TAB) == ["tax-new"])
+        .await;
+    save_into_an_ended_session(&app, TAB).await;
+    app.wait_for_text(RESTORED_NOTICE).await;
+    assert_eq!(app.control("Tax domain").value(), "DE");
+    assert_eq!(app.control("Tax number").value(), "12/345/67890");
+    assert_eq!(urls_to(&api, Method::Post, "/tax-residence").len(), 1);
+    app.click("Cancel");
+    assert!(drafts::forms_on(TAB).is_empty(), "Cancel drops the draft");
+    app.assert_no_console_errors();
 }
 
 #[wasm_bindgen_test]
