@@ -343,6 +343,51 @@ async fn a_panels_add_form_opens_itself_again_after_signing_in() {
 }
 
 #[wasm_bindgen_test]
+async fn an_items_edit_form_opens_itself_again_after_signing_in() {
+    const TAB: &str = "/banks/gh.29.uk/customers/c1/addresses";
+    let api = api_with(STAFF_ROLES)
+        .on(
+            Method::Get,
+            "/customers/c1",
+            200,
+            &customer("c1", "100002", "Ada Lovelace"),
+        )
+        .on(
+            Method::Get,
+            "/customers/c1/addresses",
+            200,
+            r#"{"addresses":[{"customer_address_id":"a1","customer_id":"c1",
+                "line_1":"1 Main St","city":"Leeds","country_code":"GB","tags":[],"status":""}]}"#,
+        )
+        .on(Method::Put, "/customers/c1/addresses/a1", 400, EXPIRED)
+        .on(
+            Method::Post,
+            "/my/logins/direct",
+            201,
+            r#"{"token":"fresh"}"#,
+        );
+    let app = mount_app(TAB, Some("tok"), api.clone());
+    app.wait_until("the Edit button", || {
+        app.button("Edit address 1 Main St, Leeds, GB").is_some()
+    })
+    .await;
+    app.click("Edit address 1 Main St, Leeds, GB");
+    app.wait_until("the form", || app.button("Save").is_some())
+        .await;
+    app.fill("Line 1", "2 Side St");
+    app.wait_until("the draft", || drafts::forms_on(TAB) == ["address-edit:a1"])
+        .await;
+    save_into_an_ended_session(&app, TAB).await;
+    app.wait_for_text(RESTORED_NOTICE).await;
+    assert_eq!(app.control("Line 1").value(), "2 Side St");
+    assert_eq!(app.control("City").value(), "Leeds", "the rest as it was");
+    assert_eq!(urls_to(&api, Method::Put, "/addresses/a1").len(), 1);
+    app.click("Cancel");
+    assert!(drafts::forms_on(TAB).is_empty(), "Cancel drops the draft");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
 async fn no_question_without_changes() {
     let confirm = ConfirmStub::install(false);
     let app = mount_app("/customers/new", Some("tok"), list_api());
