@@ -56,10 +56,10 @@ async fn type_email(app: &Mounted, email: &str) {
         .await;
 }
 
-/// Presses Save on a session that has ended, signs in again on the sign-in page it leads to, and
-/// waits to be back on `page`.
-async fn save_into_an_ended_session(app: &Mounted, page: &str) {
-    app.click("Save");
+/// Presses `button` (Save) on a session that has ended, signs in again on the sign-in page it
+/// leads to, and waits to be back on `page`.
+async fn save_into_an_ended_session(app: &Mounted, button: &str, page: &str) {
+    app.click(button);
     app.wait_until("sign-in", || location().starts_with("/login"))
         .await;
     app.wait_for_text("Your session has ended.").await;
@@ -229,7 +229,7 @@ async fn an_ended_session_gives_the_same_form_back_unsent_after_signing_in() {
     );
     let app = mount_app(PROFILE, Some("tok"), api.clone());
     type_email(&app, "ada@bank.example").await;
-    save_into_an_ended_session(&app, PROFILE).await;
+    save_into_an_ended_session(&app, "Save", PROFILE).await;
     app.wait_for_text(RESTORED_NOTICE).await;
     assert_eq!(app.control("Email").value(), "ada@bank.example");
     assert!(app.button("Save").is_some(), "the email form is open");
@@ -332,7 +332,7 @@ async fn a_panels_add_form_opens_itself_again_after_signing_in() {
     app.fill("Tax number", "12/345/67890");
     app.wait_until("the draft", || drafts::forms_on(TAB) == ["tax-new"])
         .await;
-    save_into_an_ended_session(&app, TAB).await;
+    save_into_an_ended_session(&app, "Save", TAB).await;
     app.wait_for_text(RESTORED_NOTICE).await;
     assert_eq!(app.control("Tax domain").value(), "DE");
     assert_eq!(app.control("Tax number").value(), "12/345/67890");
@@ -377,13 +377,59 @@ async fn an_items_edit_form_opens_itself_again_after_signing_in() {
     app.fill("Line 1", "2 Side St");
     app.wait_until("the draft", || drafts::forms_on(TAB) == ["address-edit:a1"])
         .await;
-    save_into_an_ended_session(&app, TAB).await;
+    save_into_an_ended_session(&app, "Save", TAB).await;
     app.wait_for_text(RESTORED_NOTICE).await;
     assert_eq!(app.control("Line 1").value(), "2 Side St");
     assert_eq!(app.control("City").value(), "Leeds", "the rest as it was");
     assert_eq!(urls_to(&api, Method::Put, "/addresses/a1").len(), 1);
     app.click("Cancel");
     assert!(drafts::forms_on(TAB).is_empty(), "Cancel drops the draft");
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn the_meeting_form_comes_back_with_its_invitees_after_signing_in() {
+    let api = api_with(&[])
+        .on(
+            Method::Get,
+            "/banks/gh.29.uk/meetings",
+            200,
+            r#"{"meetings":[]}"#,
+        )
+        .on(Method::Post, "/banks/gh.29.uk/meetings", 400, EXPIRED)
+        .on(
+            Method::Post,
+            "/my/logins/direct",
+            201,
+            r#"{"token":"fresh"}"#,
+        );
+    let app = mount_app("/meetings", Some("tok"), api.clone());
+    app.wait_until("the New meeting button", || {
+        app.button("New meeting").is_some()
+    })
+    .await;
+    app.click("New meeting");
+    app.wait_until("the form", || app.find("#meeting-provider_id").is_some())
+        .await;
+    app.fill("Provider", "jitsi");
+    app.fill("Purpose", "onboarding");
+    app.fill("Date", "2025-03-01");
+    app.fill("Time (UTC)", "09:30");
+    app.fill("Creator mobile phone", "+44 7700 900001");
+    app.fill("Invitee name", "Zoë Müller");
+    app.fill("Invitee mobile phone", "+44 7700 900002");
+    app.fill("Invitee email", "zoe@example.com");
+    app.wait_until("the drafts", || drafts::forms_on("/meetings").len() == 2)
+        .await;
+    save_into_an_ended_session(&app, "Create meeting", "/meetings").await;
+    app.wait_for_text(RESTORED_NOTICE).await;
+    assert_eq!(app.control("Provider").value(), "jitsi");
+    assert_eq!(app.control("Invitee name").value(), "Zoë Müller");
+    assert_eq!(app.control("Invitee email").value(), "zoe@example.com");
+    assert_eq!(urls_to(&api, Method::Post, "/meetings").len(), 1);
+    app.click("Cancel");
+    app.wait_until("no drafts", || drafts::forms_on("/meetings").is_empty())
+        .await;
     app.assert_no_console_errors();
 }
 
