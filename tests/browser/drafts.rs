@@ -434,6 +434,24 @@ async fn the_meeting_form_comes_back_with_its_invitees_after_signing_in() {
 }
 
 #[wasm_bindgen_test]
+async fn sign_out_asks_about_changes_and_takes_every_draft_with_it() {
+    let confirm = ConfirmStub::install(false);
+    let app = typed_create_form("Zoë Müller").await;
+    app.click("Sign out");
+    assert_eq!(confirm.asked(), [LEAVE_QUESTION]);
+    assert_eq!(location(), "/customers/new");
+    assert_eq!(app.control("Legal name").value(), "Zoë Müller");
+
+    *confirm.answer.borrow_mut() = true;
+    app.click("Sign out");
+    app.wait_until("sign-in", || location() == "/login").await;
+    app.wait_for_text("You have signed out.").await;
+    assert!(drafts::forms_on("/customers/new").is_empty());
+    assert!(!unload_is_held());
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
 async fn no_question_without_changes() {
     let confirm = ConfirmStub::install(false);
     let app = mount_app("/customers/new", Some("tok"), list_api());
