@@ -279,9 +279,7 @@ impl Api {
         }
         Err(error)
     }
-}
 
-impl Api {
     /// Sends `request`, and again while [`worth_retrying`] says so; the last answer.
     async fn attempts(&self, request: HttpRequest) -> Result<HttpResponse, ApiError> {
         let method = request.method;

@@ -100,6 +100,7 @@ fn Header() -> impl IntoView {
         let api = api.clone();
         let user = LocalResource::new(move || {
             let api = api.clone();
+            api.connection().track_reconnects();
             async move { api::users::current(&api).await }
         });
         Effect::new(move || {
@@ -111,7 +112,10 @@ fn Header() -> impl IntoView {
     });
     let tenants = LocalResource::new({
         let config = config.clone();
-        move || backend.tenants(&api, &config)
+        move || {
+            api.connection().track_reconnects();
+            backend.tenants(&api, &config)
+        }
     });
     let username = move || {
         session.user.with(|u| match u {

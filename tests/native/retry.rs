@@ -1,5 +1,5 @@
-//! The retry policy of reads: which answers are retried, how often, after which waits; and that
-//! no change is ever sent twice.
+//! The retry policy of reads: which answers are retried, how often, after which waits; that no
+//! change is ever sent twice; and when the connection counts as offline.
 
 use crate::support::{calls::api_on, FakeTransport};
 use customer_console::api::{
@@ -137,4 +137,57 @@ fn changes_are_sent_once_whatever_the_answer() {
         );
         assert!(transport.waits().is_empty());
     }
+}
+
+#[test]
+fn a_blip_that_a_retry_gets_over_is_not_offline() {
+    let transport = FakeTransport::new().answers(
+        Method::Get,
+        "/customers/c1",
+        vec![
+            Err(ApiError::Network("reset".into())),
+            Ok((200, CUSTOMER.into())),
+        ],
+    );
+    let api = api_on(&transport);
+    assert!(block_on(customers::get(&api, "gh.29.uk", "c1")).is_ok());
+    assert!(!api.connection().is_offline());
+    assert_eq!(api.connection().retrying(), None, "no read is waiting");
+}
+
+#[test]
+fn a_read_that_never_gets_an_answer_is_offline_until_a_request_gets_one() {
+    let no_answer = || Err(ApiError::Network("Failed to fetch".into()));
+    let transport = FakeTransport::new().answers(
+        Method::Get,
+        "/customers/c1",
+        vec![
+            no_answer(),
+            no_answer(),
+            no_answer(),
+            no_answer(),
+            Ok((200, CUSTOMER.into())),
+        ],
+    );
+    let api = api_on(&transport);
+    let error = block_on(customers::get(&api, "gh.29.uk", "c1")).unwrap_err();
+    assert!(matches!(error, ApiError::Network(_)));
+    assert!(api.connection().is_offline());
+    assert_eq!(api.connection().retrying(), None);
+    assert!(block_on(customers::get(&api, "gh.29.uk", "c1")).is_ok());
+    assert!(!api.connection().is_offline());
+}
+
+#[test]
+fn a_change_that_gets_no_answer_is_offline_at_once() {
+    let transport = FakeTransport::new().answer(
+        Method::Put,
+        "",
+        Err(ApiError::Network("Failed to fetch".into())),
+    );
+    let api = api_on(&transport);
+    let body = kyc::NewKycStatus::default();
+    assert!(block_on(kyc::add_status(&api, "gh.29.uk", "c1", &body)).is_err());
+    assert!(api.connection().is_offline());
+    assert_eq!(transport.requests().len(), 1);
 }

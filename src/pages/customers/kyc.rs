@@ -4,25 +4,26 @@
 //! parallel. Documents, checks and media can be corrected: the same form, filled, PUT to the
 //! record's own id (OBP's KYC PUTs create or update).
 
-use std::future::Future;
-
 use leptos::prelude::*;
 
-use super::{scope::CustomerScope, KycBadge};
+use super::{
+    kyc_edit::{EditRecord, EditRow},
+    scope::CustomerScope,
+    KycBadge,
+};
 use crate::{
     api::{
         kyc::{self, KycCheck, KycDocument, KycMedia, KycStatus},
         roles, Api, ApiError,
     },
     components::{
-        AddForm, Change, ChoiceField, DataTable, EditButton, Edits, FieldGrid, FormState,
-        InlineForm, ListView, Panel,
+        AddForm, Change, ChoiceField, DataTable, EditButton, Edits, FormState, ListView, Panel,
     },
     config::AppConfig,
     dates,
     forms::{
         kyc::{self as form, Expiry},
-        FieldErrors, FieldSpec, FormValues,
+        FormValues,
     },
     state::Session,
 };
@@ -66,66 +67,6 @@ impl NextId {
             self.0.set_value(kyc::new_id());
             edits.saved.run(());
         })
-    }
-}
-
-/// The correction of one KYC record: the add form's `fields` filled with its `values`, sent
-/// with `send` (a PUT to the record's own id), open while `edits` say the record is edited.
-#[component]
-fn EditRecord<T, B, S, Fut>(
-    /// Heading and accessible name, naming the record.
-    label: String,
-    /// Prefix for element ids (not the add form's: both may be open).
-    form_id: &'static str,
-    /// The add form's fields.
-    fields: &'static [FieldSpec],
-    /// The record's values.
-    values: FormValues,
-    /// Turns the values into the request, or field errors.
-    make: B,
-    /// Sends the request.
-    send: S,
-    /// The panel's edits.
-    edits: Edits,
-    /// Pickers built from the API, below the typed fields.
-    #[prop(optional)]
-    extra: Option<Callback<FormState, AnyView>>,
-) -> impl IntoView
-where
-    T: 'static,
-    B: Fn(&FormValues) -> Result<T, FieldErrors> + 'static,
-    S: Fn(T) -> Fut + 'static,
-    Fut: Future<Output = Result<(), ApiError>> + 'static,
-{
-    let state = FormState::new(values);
-    view! {
-        <InlineForm state make send on_saved=edits.saved on_cancel=edits.cancel_edit()
-            label=label.clone() reload=Some(edits.reload)>
-            <h3 class="form-title">{label}</h3>
-            <FieldGrid fields form_id form=state />
-            {extra.map(|extra| extra.run(state))}
-        </InlineForm>
-    }
-}
-
-/// The row under a table's record that holds its correction form while it is edited.
-#[component]
-fn EditRow(
-    /// The panel's edits.
-    edits: Edits,
-    /// The record.
-    id: String,
-    /// How many columns the table has.
-    columns: u8,
-    /// The form.
-    children: ChildrenFn,
-) -> impl IntoView {
-    view! {
-        <Show when=edits.is_editing(id)>
-            <tr class="edit-row">
-                <td colspan=columns>{children()}</td>
-            </tr>
-        </Show>
     }
 }
 

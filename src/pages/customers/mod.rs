@@ -9,6 +9,7 @@ pub mod detail;
 mod edit_card;
 pub mod kyc;
 mod kyc_badge;
+mod kyc_edit;
 pub mod list;
 pub mod list_controls;
 pub mod messages;
