@@ -118,7 +118,7 @@ fn Statuses(statuses: LocalResource<Result<Vec<KycStatus>, ApiError>>) -> impl I
 #[component]
 fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
-    let edits = Edits::reloading(documents);
+    let edits = Edits::reloading(documents).reopen_drafts("kyc-document", "kyc-document-edit");
     let next_id = NextId::new();
     let add = edits.add(
         "Add document",
@@ -146,7 +146,7 @@ fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> im
                             kyc::add_document(&api, &bank, &customer, &id.get_value(), &body).await.map(drop)
                         });
                         view! {
-                            <tr>
+                            <tr class=("changed", edits.changed.is(d.id.clone()))>
                                 <td>{d.kind.clone()}</td>
                                 <td class="mono">{d.number.clone()}</td>
                                 <td class="nowrap">{dates::display(&d.issue_date)}</td>
@@ -158,7 +158,7 @@ fn Documents(documents: LocalResource<Result<Vec<KycDocument>, ApiError>>) -> im
                                 </td>
                             </tr>
                             <EditRow edits id=d.id.clone() columns=7>
-                                <EditRecord label=label.clone() form_id="kyc-document-edit" fields=form::DOCUMENT_FIELDS
+                                <EditRecord label=label.clone() form_id="kyc-document-edit" id=id.get_value() toast=scope.told("KYC document", Change::Updated) fields=form::DOCUMENT_FIELDS
                                     values=form::document_values(&d) make=scope.numbered(form::build_document)
                                     send edits />
                             </EditRow>
@@ -187,7 +187,7 @@ fn ExpiryBadge(state: Expiry) -> impl IntoView {
 fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let session = expect_context::<Session>();
-    let edits = Edits::reloading(checks);
+    let edits = Edits::reloading(checks).reopen_drafts("kyc-check", "kyc-check-edit");
     let next_id = NextId::new();
     let add = edits.add("Add check", roles::ADD_KYC_CHECK, "Adding KYC checks");
     let (user_id, username) = session.user.with_untracked(|u| {
@@ -216,7 +216,7 @@ fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoVi
                             kyc::add_check(&api, &bank, &customer, &id.get_value(), &body).await.map(drop)
                         });
                         view! {
-                            <tr>
+                            <tr class=("changed", edits.changed.is(c.id.clone()))>
                                 <td class="nowrap">{dates::display(&c.date)}</td>
                                 <td>{c.how.clone()}</td>
                                 <td>{c.staff_name.clone()}</td>
@@ -231,7 +231,7 @@ fn Checks(checks: LocalResource<Result<Vec<KycCheck>, ApiError>>) -> impl IntoVi
                                 </td>
                             </tr>
                             <EditRow edits id=c.id.clone() columns=6>
-                                <EditRecord label=label.clone() form_id="kyc-check-edit" fields=form::CHECK_FIELDS
+                                <EditRecord label=label.clone() form_id="kyc-check-edit" id=id.get_value() toast=scope.told("KYC check", Change::Updated) fields=form::CHECK_FIELDS
                                     values=form::values_of_check(&c) make=scope.numbered(form::build_check)
                                     send edits />
                             </EditRow>
@@ -253,7 +253,7 @@ fn Media(
     // The origins the CSP's img-src allows: the app's own and the config's media_origins.
     let mut media_origins = expect_context::<AppConfig>().media_origins;
     media_origins.extend(window().location().origin().ok());
-    let edits = Edits::reloading(media);
+    let edits = Edits::reloading(media).reopen_drafts("kyc-media", "kyc-media-edit");
     let next_id = NextId::new();
     let add = edits.add("Add media", roles::ADD_KYC_MEDIA, "Adding KYC media");
     let document_options = move || -> Vec<(String, String)> {
@@ -335,16 +335,17 @@ fn Media(
                         let edit_button = view! {
                             <EditButton roles=roles::ADD_KYC_MEDIA label=label.clone() id=item.id.clone() edits />
                         };
+                        let changed = edits.changed.is(item.id.clone());
                         let related = move || describe(&item);
                         view! {
-                            <li class="media-item">
+                            <li class="media-item" class=("changed", changed)>
                                 {preview}
                                 <p class="mono media-url">{url}</p>
                                 <p class="muted">{summary}</p>
                                 <p class="muted">{related}</p>
                                 <div class="item-actions">{edit_button}</div>
                                 <Show when=editing.clone()>
-                                    <EditRecord label=label.clone() form_id="kyc-media-edit" fields=form::MEDIA_FIELDS
+                                    <EditRecord label=label.clone() form_id="kyc-media-edit" id=id.get_value() toast=scope.told("KYC media", Change::Updated) fields=form::MEDIA_FIELDS
                                         values=values.clone() make=scope.numbered(form::build_media)
                                         send edits extra=pickers("kyc-media-edit") />
                                 </Show>

@@ -1,5 +1,6 @@
-//! The correction forms of the KYC tab: a record's add-form fields filled with its values and
-//! PUT to its own id, and the table row that holds such a form while its record is edited.
+//! The correction forms of the KYC tab: a record's add-form fields filled with its values (or
+//! its draft) and PUT to its own id, and the table row that holds such a form while its record
+//! is edited.
 
 use std::future::Future;
 
@@ -17,8 +18,12 @@ use crate::{
 pub(super) fn EditRecord<T, B, S, Fut>(
     /// Heading and accessible name, naming the record.
     label: String,
-    /// Prefix for element ids (not the add form's: both may be open).
+    /// Prefix for element ids (not the add form's: both may be open), and the draft's name.
     form_id: &'static str,
+    /// The record's id: its draft and its highlight once saved.
+    id: String,
+    /// The toast once saved.
+    toast: Signal<String>,
     /// The add form's fields.
     fields: &'static [FieldSpec],
     /// The record's values.
@@ -39,10 +44,18 @@ where
     S: Fn(T) -> Fut + 'static,
     Fut: Future<Output = Result<(), ApiError>> + 'static,
 {
-    let state = FormState::new(values);
+    let state = FormState::drafted(values, &Edits::edit_draft(form_id, &id));
+    let send = move |request| {
+        let (sent, id) = (send(request), id.clone());
+        async move {
+            sent.await?;
+            edits.changed.mark(id);
+            Ok(())
+        }
+    };
     view! {
         <InlineForm state make send on_saved=edits.saved on_cancel=edits.cancel_edit()
-            label=label.clone() reload=Some(edits.reload)>
+            label=label.clone() reload=Some(edits.reload) toast=Some(toast)>
             <h3 class="form-title">{label}</h3>
             <FieldGrid fields form_id form=state />
             {extra.map(|extra| extra.run(state))}
