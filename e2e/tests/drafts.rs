@@ -1,6 +1,6 @@
 //! Nothing typed is lost, in a real browser against the sandbox: a session that expires mid-edit
 //! (`--token-ttl 20`) gives the open form back, unsent, after signing in again, and one Save
-//! makes one update; the create form asks before a link leads away from its changes, keeps them
+//! makes one update, confirmed by a toast; the create form asks before a link leads away from its changes, keeps them
 //! when the user stays, holds `beforeunload` on reload (and the reload gives the draft back), and
 //! drops them when the user agrees to leave.
 
@@ -60,6 +60,7 @@ async fn an_expired_session_gives_the_typed_email_back_unsent() -> Result {
     );
 
     h.click_button("Save").await?;
+    h.wait_for_text("Email of Zoë Müller updated").await?;
     h.wait_for_text("zoe.drafted@bank.example").await?;
     let customer_id = page.rsplit('/').next().unwrap_or_default();
     let record = h
