@@ -62,6 +62,16 @@ impl FormState {
         self.failure.set(None);
     }
 
+    /// Puts the messages of `found` under their fields too, beside those the checks found
+    /// (the fields an API error names).
+    pub fn show_field_errors(self, found: &FieldErrors) {
+        self.errors.try_update(|errors| {
+            for name in found.keys() {
+                errors.insert(name, found[name].clone());
+            }
+        });
+    }
+
     /// The `submit` handler: checks the values with `start`, which turns them into a request
     /// on its way or field errors; the request goes through [`Self::submission`], so it is sent
     /// once however often the form is submitted. Its answer goes to `on_ok`; an error stays on

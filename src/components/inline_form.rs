@@ -4,7 +4,7 @@
 
 use std::{future::Future, pin::Pin, rc::Rc};
 
-use leptos::{ev::SubmitEvent, prelude::*};
+use leptos::prelude::*;
 
 use super::{ErrorView, FormField, FormState, RestoredNote, Toasts};
 use crate::{
@@ -102,47 +102,27 @@ fn form_view(parts: FormParts) -> AnyView {
         toast,
         fields,
     } = parts;
-    let submission = state.submission;
     // Closed without Save or Cancel (the page left, a sibling form saved): the draft goes too,
     // unless the session ended.
     on_cleanup(move || state.draft.close());
     let toasts = use_context::<Toasts>();
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if submission.pending().get_untracked() {
-            return;
-        }
-        match state.values.with_untracked(|values| submit(values)) {
-            Err(errors) => state.errors.set(errors),
-            Ok(request) => {
-                submission.send(
-                    move || request,
-                    move |()| {
-                        state.draft.finish();
-                        let told = toast.and_then(|text| text.try_get_untracked());
-                        on_saved.run(());
-                        if let (Some(toasts), Some(told)) = (toasts, told) {
-                            toasts.success(told);
-                        }
-                    },
-                    move |error| {
-                        if let Some(reload) = reload.filter(|_| error.outcome_unknown()) {
-                            reload.run(());
-                        }
-                        if let Some(find) = field_error {
-                            let found = find(error);
-                            state.errors.try_update(|errors| {
-                                for name in found.keys() {
-                                    errors.insert(name, found[name].clone());
-                                }
-                            });
-                        }
-                    },
-                );
-            }
+    let saved = move |()| {
+        let told = toast.and_then(|text| text.try_get_untracked());
+        on_saved.run(());
+        if let (Some(toasts), Some(told)) = (toasts, told) {
+            toasts.success(told);
         }
     };
-    let pending = submission.pending();
+    let failed = move |error: &ApiError| {
+        if let Some(reload) = reload.filter(|_| error.outcome_unknown()) {
+            reload.run(());
+        }
+        if let Some(find) = field_error {
+            state.show_field_errors(&find(error));
+        }
+    };
+    let on_submit = state.on_submit(move |values| submit(values), saved, failed);
+    let pending = state.submission.pending();
     view! {
         <form class="inline-form" novalidate aria-label=label on:submit=on_submit>
             <RestoredNote draft=state.draft />

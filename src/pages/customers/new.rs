@@ -50,12 +50,7 @@ pub fn NewCustomerPage() -> impl IntoView {
     };
     let failed = move |error: &crate::api::ApiError| {
         unconfirmed.set(error.outcome_unknown());
-        let named = backend.field_errors()(error);
-        form.errors.update(|errors| {
-            for name in named.keys() {
-                errors.insert(name, named[name].clone());
-            }
-        });
+        form.show_field_errors(&backend.field_errors()(error));
     };
     let submit = form.on_submit(start, created, failed);
     let pending = form.submission.pending();
