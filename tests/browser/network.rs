@@ -72,6 +72,22 @@ async fn a_read_answered_404_is_not_retried() {
 }
 
 #[wasm_bindgen_test]
+async fn a_customer_that_fails_to_load_leaves_its_error_and_no_spinner() {
+    let api = kyc_api(KYC_ROLES, "[]", "[]", "[]").on(
+        Method::Get,
+        "/banks/gh.29.uk/customers/c1",
+        404,
+        r#"{"code":404,"message":"OBP-30046: Customer not found. Please specify a valid value for CUSTOMER_ID."}"#,
+    );
+    let app = mount_app(KYC_PAGE, Some("tok"), api.clone());
+    app.wait_for_text("OBP-30046").await;
+    sleep(100).await;
+    assert!(app.find(".loading").is_none(), "{}", app.text());
+    assert!(!app.text().contains("Loading customer"));
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
 async fn changes_answered_503_are_sent_once() {
     let api = api_with(STAFF_ROLES).on(Method::Post, "/banks/gh.29.uk/customers", 503, UNAVAILABLE);
     let app = mount_app("/customers/new", Some("tok"), api.clone());

@@ -67,7 +67,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
         <div class="page-header">
             <div>
                 <A href=move || last_list.href()>"\u{2190} Customers"</A>
-                <CustomerTitle />
+                <CustomerTitle failed=Signal::derive(move || failed.with(Option::is_some)) />
             </div>
             <Show when=move || scope.is_loaded()><DeleteCustomer /></Show>
         </div>
@@ -128,9 +128,10 @@ fn load_customer(scope: CustomerScope) -> LocalResource<Result<Option<CustomerRe
     })
 }
 
-/// The name, number, bank and KYC status; a spinner until the customer is loaded.
+/// The name, number, bank and KYC status; a spinner until the customer is loaded, and nothing
+/// once its load has `failed` (the error panel below says why).
 #[component]
-fn CustomerTitle() -> impl IntoView {
+fn CustomerTitle(failed: Signal<bool>) -> impl IntoView {
     let scope = expect_context::<CustomerScope>();
     let customer = scope.customer;
     let subtitle = move || {
@@ -147,7 +148,10 @@ fn CustomerTitle() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || scope.is_loaded() fallback=|| view! { <Loading what="customer" /> }>
+        <Show
+            when=move || scope.is_loaded()
+            fallback=move || (!failed.get()).then(|| view! { <Loading what="customer" /> })
+        >
             <h1>{move || customer.with(|c| c.name.clone())}</h1>
             <p class="muted">
                 {subtitle}
