@@ -1,12 +1,16 @@
 //! [`Submission`]: the one way a button sends a change. It sends once however often it is
 //! pressed, shows that it is pending, and keeps the API's error for the page to show. Forms,
-//! inline forms, delete buttons and the customer delete all send through it.
+//! inline forms, delete buttons and the customer delete all send through it. Whatever the answer,
+//! a finished send empties the [`ListCache`]: a list shown next asks the API again.
 
 use std::{cell::Cell, future::Future};
 
 use leptos::prelude::*;
 
-use crate::api::{ApiError, LocalFuture};
+use crate::{
+    api::{ApiError, LocalFuture},
+    state::ListCache,
+};
 
 /// One send, handed to the action once (an action's input is borrowed, a future is not `Clone`).
 struct Job(Cell<Option<LocalFuture<()>>>);
@@ -18,6 +22,7 @@ pub struct Submission {
     pending: Memo<bool>,
     /// The last send's API error; cleared when the next send starts.
     pub failure: RwSignal<Option<ApiError>>,
+    lists: Option<ListCache>,
 }
 
 impl Submission {
@@ -35,6 +40,7 @@ impl Submission {
             action,
             pending: action.pending(),
             failure,
+            lists: use_context::<ListCache>(),
         }
     }
 
@@ -62,9 +68,13 @@ impl Submission {
         }
         self.failure.set(None);
         let request = make();
-        let failure = self.failure;
+        let (failure, lists) = (self.failure, self.lists);
         let job: LocalFuture<()> = Box::pin(async move {
-            match request.await {
+            let answer = request.await;
+            if let Some(lists) = lists {
+                lists.clear();
+            }
+            match answer {
                 Ok(answer) => on_ok(answer),
                 Err(error) => {
                     on_err(&error);

@@ -6,7 +6,8 @@ use super::storage;
 use crate::config::AppConfig;
 use crate::{api::users::CurrentUser, backend::Backend};
 
-const TOKEN_KEY: &str = "customer-console.token";
+/// Where the token is kept in sessionStorage (`public/prefetch.js` reads it too).
+pub const TOKEN_KEY: &str = "customer-console.token";
 
 /// A one-time message shown on the page it was meant for.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,11 +1,13 @@
 //! Headless-browser tests of the list's place: "← Customers", the header's link and the redirect
 //! after a delete return to the list URL this tab last showed (page, size, sort, search; the
-//! Enterprise list's page and size), and the browser's Back still does.
+//! Enterprise list's page and size), and the browser's Back still does; back on the list, the
+//! rows shown in the last 30 s paint at once while the list is asked for again, unless a change
+//! was sent since.
 
 use std::sync::Arc;
 
 use crate::support::{
-    dom::{back, follow, location, mount_app, mount_with, Mounted},
+    dom::{back, follow, location, mount_app, mount_with, sleep, Mounted},
     obp::{api_with, customer, page_of, STAFF_ROLES},
     FakeTransport,
 };
@@ -82,6 +84,52 @@ async fn a_deleted_customer_leads_back_to_the_page_left_with_a_toast() {
     app.wait_for_text("Deleted Customer 2 and everything linked to it.")
         .await;
     app.wait_until("the list", || location() == LIST).await;
+    app.assert_no_console_errors();
+}
+
+/// How many times the list was asked for.
+fn list_reads(api: &FakeTransport) -> usize {
+    api.requests()
+        .iter()
+        .filter(|r| r.method == Method::Get && r.url.contains("/banks/gh.29.uk/customers?"))
+        .count()
+}
+
+#[wasm_bindgen_test]
+async fn back_on_the_list_its_rows_paint_from_the_cache_and_are_asked_for_again() {
+    // Every answer takes 400 ms: rows shown sooner come from the cache.
+    let api = list_api().slow(400);
+    let app = mount_app(LIST, Some("tok"), api.clone());
+    open_customer(&app).await;
+    assert_eq!(list_reads(&api), 1);
+
+    follow(&href(&app, "\u{2190} Customers"));
+    sleep(100).await;
+    assert_eq!(location(), LIST);
+    assert!(app.button("Customer 2").is_some(), "{}", app.text());
+    assert!(app.find(".loading").is_none(), "no spinner: {}", app.text());
+    assert!(app.text().contains("Rows 101\u{2013}105"), "{}", app.text());
+    app.wait_until("the list to be asked for again", || list_reads(&api) == 2)
+        .await;
+    sleep(500).await;
+    assert!(app.button("Customer 2").is_some(), "{}", app.text());
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn after_a_change_the_list_is_not_shown_from_the_cache() {
+    let api = list_api().slow(400);
+    let app = mount_app(LIST, Some("tok"), api.clone());
+    open_customer(&app).await;
+    app.click("Delete customer");
+    app.wait_for_text("Delete Customer 2?").await;
+    app.click("Delete permanently");
+    app.wait_until("the list", || location() == LIST).await;
+    assert!(app.find(".loading").is_some(), "{}", app.text());
+    assert!(app.button("Customer 2").is_none(), "{}", app.text());
+    app.wait_until("the list's rows", || app.button("Customer 2").is_some())
+        .await;
+    assert_eq!(list_reads(&api), 2);
     app.assert_no_console_errors();
 }
 

@@ -15,12 +15,13 @@ use super::{
     CustomerIdTable, CustomerTable,
 };
 use crate::{
-    api::Api,
+    api::{Api, ApiError},
     backend::{Backend, CustomerPage, Rows},
     components::{ErrorView, Loading, Pager, RequireRole},
+    dates::now_ms,
     query::{customer_query::CustomerQuery, list_scope::ListScope, route_keys},
     routes,
-    state::{LastList, Session},
+    state::{LastList, ListCache, Session},
 };
 
 /// The customer list page.
@@ -41,11 +42,16 @@ pub fn CustomerListPage() -> impl IntoView {
         );
     });
 
+    // Each answer comes with the list it answers (tenant and query), so it is never shown or
+    // kept under another one.
+    let key = move || format!("{} {}", session.tenant.get(), query.get().to_search());
     let page = LocalResource::new(move || {
         api.connection().track_reconnects();
-        let (query, tenant) = (query.get(), session.tenant.get());
-        backend.list(&api, &tenant, &query)
+        let (list, query, tenant) = (key(), query.get(), session.tenant.get());
+        let answer = backend.list(&api, &tenant, &query);
+        async move { (list, answer.await) }
     });
+    let shown = cached_or_answered(key, page);
     remember_place();
     let scope_is = move |wanted: fn(ListScope) -> bool| move || wanted(query.get().scope);
 
@@ -72,15 +78,41 @@ pub fn CustomerListPage() -> impl IntoView {
                 <Show when=scope_is(|s| s == ListScope::Firehose)><FirehoseDates query go /></Show>
             })}
         </div>
-        <Transition fallback=|| view! { <Loading what="customers" /> }>
-            {move || page.get().map(|result| match result {
-                Ok(found) => view! { <Results found query go /> }.into_any(),
-                Err(error) => view! {
-                    <ErrorView error retry=Callback::new(move |_| page.refetch()) />
-                }.into_any(),
-            })}
-        </Transition>
+        {move || match shown.get() {
+            None => view! { <Loading what="customers" /> }.into_any(),
+            Some((_, Ok(found))) => view! { <Results found query go /> }.into_any(),
+            Some((_, Err(error))) => view! {
+                <ErrorView error retry=Callback::new(move |_| page.refetch()) />
+            }.into_any(),
+        }}
     }
+}
+
+/// What the list shows, and for which list (tenant and query): the API's answer for the list
+/// in the URL; until it comes, the same list as this tab showed it less than 30 s ago
+/// ([`ListCache`]), so going back to the list paints at once; else the last answer while the
+/// next is on its way. A memo, so an answer equal to what is shown for the same list (the usual
+/// revalidation) changes nothing on the page.
+fn cached_or_answered(
+    key: impl Fn() -> String + Copy + Send + Sync + 'static,
+    page: LocalResource<(String, Result<CustomerPage, ApiError>)>,
+) -> Memo<Option<(String, Result<CustomerPage, ApiError>)>> {
+    let cache = expect_context::<ListCache>();
+    Effect::new(move || {
+        if let Some((list, Ok(found))) = page.get() {
+            cache.put(list, found, now_ms());
+        }
+    });
+    Memo::new(move |_| {
+        let list = key();
+        match page.get() {
+            Some(answered) if answered.0 == list => Some(answered),
+            earlier => match cache.fresh(&list, now_ms()) {
+                Some(found) => Some((list, Ok(found))),
+                None => earlier,
+            },
+        }
+    })
 }
 
 /// The table (or an empty state) and, for the lists the API pages, the pager.
