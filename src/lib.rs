@@ -32,7 +32,13 @@ pub fn start() {
                 if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                     document.set_title(&config.app_title);
                 }
-                let transport = Arc::new(api::BrowserTransport::api(config.request_timeout_ms));
+                let timeout_ms = config.request_timeout_ms;
+                let (scheme, _) = backend::for_kind(config.backend).scheme(&config);
+                let transport = Arc::new(api::Prefetching::new(
+                    api::BrowserTransport::api(timeout_ms),
+                    scheme,
+                    timeout_ms,
+                ));
                 leptos::mount::mount_to_body(move || view! { <app::App config transport /> });
             }
             Err(problem) => leptos::mount::mount_to_body(move || {

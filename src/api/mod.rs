@@ -22,6 +22,7 @@ pub mod messages;
 pub mod my_customers;
 pub mod overview;
 mod path;
+pub mod prefetch;
 pub mod retry;
 pub mod roles;
 pub mod social_media;
@@ -38,3 +39,5 @@ pub use path::{encode_segment, Query};
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::BrowserTransport;
+#[cfg(target_arch = "wasm32")]
+pub use prefetch::Prefetching;

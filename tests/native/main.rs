@@ -22,6 +22,7 @@ mod lists;
 mod meetings;
 mod messages;
 mod models;
+mod prefetch;
 mod retry;
 mod toasts;
 mod trust;
