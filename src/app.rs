@@ -28,7 +28,7 @@ use crate::{
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
-    state::{Guard, LastList, Session},
+    state::{Guard, LastList, ListPrefs, Session},
 };
 
 /// The whole app. `transport` is the browser's fetch in production and a fake in tests.
@@ -50,6 +50,7 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
     .with_scheme(auth, &prefix);
     provide_context(session);
     provide_context(LastList::restore());
+    provide_context(ListPrefs::restore(config.backend));
     provide_context(Toasts::new(ToastTimes::default()));
     provide_context(api);
     provide_context(config);

@@ -1,13 +1,15 @@
 //! App-wide state provided through context: the signed-in session, the list's place, the drafts
-//! of open forms and the guard that asks before their changes are left behind.
+//! of open forms, how the lists look and the guard that asks before their changes are left behind.
 
 pub mod drafts;
 pub mod guard;
 pub mod last_list;
+pub mod list_prefs;
 pub mod session;
 mod storage;
 
 pub use drafts::DraftKey;
 pub use guard::Guard;
 pub use last_list::LastList;
+pub use list_prefs::ListPrefs;
 pub use session::{Flash, Session};
