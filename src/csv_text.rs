@@ -1,6 +1,7 @@
 //! The text of a CSV file as spreadsheet programs open it safely: RFC 4180 quoting with CRLF
 //! line ends, a UTF-8 byte order mark (so "Müller" reads right), and cells that a spreadsheet
-//! would run as a formula neutralised with a leading `'`.
+//! would run as a formula neutralised with a leading `'`. Written here rather than with the
+//! `csv` crate, which cost 22 KB of gzipped wasm (31 KB raw) for the same output.
 
 /// The byte order mark the file starts with.
 pub const BOM: char = '\u{feff}';
@@ -17,6 +18,17 @@ pub fn neutralised(cell: &str) -> String {
     }
 }
 
+/// `cell` neutralised, and quoted (its quotes doubled) when it holds a quote, a comma or a line
+/// break, as RFC 4180 asks.
+fn field(cell: &str) -> String {
+    let cell = neutralised(cell);
+    if cell.contains(['"', ',', '\r', '\n']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
 /// The file: a byte order mark, then `rows` (the first is usually the headings), each cell
 /// neutralised and quoted where RFC 4180 asks for it, every line ended by CRLF.
 pub fn write<R, C>(rows: R) -> String
@@ -25,20 +37,13 @@ where
     C: IntoIterator,
     C::Item: AsRef<str>,
 {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .flexible(true)
-        .from_writer(Vec::new());
+    let mut text = String::from(BOM);
     for row in rows {
-        let cells: Vec<String> = row.into_iter().map(|c| neutralised(c.as_ref())).collect();
-        // Writing to memory fails only on I/O, which a Vec has none of.
-        writer
-            .write_record(&cells)
-            .expect("a CSV row written to memory");
+        let cells: Vec<String> = row.into_iter().map(|c| field(c.as_ref())).collect();
+        text.push_str(&cells.join(","));
+        text.push_str("\r\n");
     }
-    let bytes = writer.into_inner().expect("a CSV file flushed to memory");
-    let text = String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8");
-    format!("{BOM}{text}")
+    text
 }
 
 /// The download's name: `customers-gh.29.uk-2026-11-29.csv` for `what`, the bank or profile and
