@@ -64,7 +64,8 @@ pub fn Modal(
         _ => {}
     };
     view! {
-        <Show when=move || open.get()>
+        // `try_get`: a close just before the page goes away must not read a disposed signal.
+        <Show when=move || open.try_get().unwrap_or(false)>
             <div class="dialog-backdrop" on:click=move |_| open.set(false)>
                 <div
                     class="dialog"

@@ -147,12 +147,17 @@ fn modal_open() -> bool {
         .is_some()
 }
 
-/// Focuses the page's search field, else the first field of its toolbar.
+/// Focuses the page's search field (one marked `data-shortcut-search` first, else the first
+/// search input), else the first field of its toolbar.
 fn focus_search() -> bool {
-    let found = ["main input[type=search]", ".toolbar input, .toolbar select"]
-        .into_iter()
-        .find_map(|selector| document().query_selector(selector).ok().flatten())
-        .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+    let found = [
+        "[data-shortcut-search]",
+        "main input[type=search]",
+        ".toolbar input, .toolbar select",
+    ]
+    .into_iter()
+    .find_map(|selector| document().query_selector(selector).ok().flatten())
+    .and_then(|element| element.dyn_into::<HtmlElement>().ok());
     found.is_some_and(|field| field.focus().is_ok())
 }
 

@@ -170,3 +170,51 @@ async fn the_enterprise_list_masks_and_keeps_its_own_columns() {
     local().remove_item(ENTERPRISE_KEY).unwrap();
     app.assert_no_console_errors();
 }
+
+#[wasm_bindgen_test]
+async fn the_export_dialog_names_the_rows_columns_file_and_whether_personal_data_is_in_it() {
+    local().remove_item(OBP_KEY).unwrap();
+    let app = mount_app("/customers", Some("tok"), one_customer());
+    app.wait_for_text("Ada Lovelace").await;
+    app.control("Branch").click();
+    let button = app.button("Export CSV\u{2026}").expect("the export button");
+    button.focus().unwrap();
+    button.click();
+    app.wait_until("the export dialog", || app.find("[role=dialog]").is_some())
+        .await;
+    let dialog = app.find("[role=dialog]").unwrap();
+    assert_eq!(
+        dialog.get_attribute("aria-labelledby").as_deref(),
+        Some("export-title")
+    );
+    let text = dialog.text_content().unwrap_or_default();
+    for said in [
+        "Export customers to CSV",
+        "This page: 1 customers",
+        "Columns: Customer number, Legal name, Email, Mobile phone, Date of birth, KYC",
+        "is masked, so the file holds it masked",
+        "customers-gh.29.uk-",
+    ] {
+        assert!(text.contains(said), "{said:?} in {text}");
+    }
+
+    app.press("Escape");
+    app.wait_until("focus back on the export button", || {
+        app.find("[role=dialog]").is_none()
+            && web_sys::window()
+                .and_then(|w| w.document()?.active_element())
+                .and_then(|e| e.text_content())
+                .as_deref()
+                == Some("Export CSV\u{2026}")
+    })
+    .await;
+    app.control("Show personal data").click();
+    app.click("Export CSV\u{2026}");
+    app.wait_for_text("is revealed, so the file holds it in full")
+        .await;
+    app.click("Cancel");
+    app.wait_until("the dialog closed", || app.find("[role=dialog]").is_none())
+        .await;
+    local().remove_item(OBP_KEY).unwrap();
+    app.assert_no_console_errors();
+}

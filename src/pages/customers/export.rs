@@ -84,7 +84,7 @@ pub fn ExportButton(
                 view! {
                     <div class="choice">
                         <input type="radio" id=id.clone() name="export-set"
-                            checked=move || chosen.get() == index
+                            prop:checked=move || chosen.get() == index
                             on:change=move |_| chosen.set(index) />
                         <label for=id>{text}</label>
                     </div>
