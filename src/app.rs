@@ -50,7 +50,9 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
     .with_scheme(auth, &prefix);
     provide_context(session);
     provide_context(LastList::restore());
-    provide_context(ListPrefs::restore(config.backend));
+    let list_prefs = ListPrefs::restore(config.backend);
+    list_prefs.mask_on_sign_out(session);
+    provide_context(list_prefs);
     provide_context(Toasts::new(ToastTimes::default()));
     provide_context(api);
     provide_context(config);

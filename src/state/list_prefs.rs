@@ -1,10 +1,10 @@
 //! [`ListPrefs`]: how the customer lists look in this browser: the columns the user hid (kept in
 //! localStorage per backend kind, column names only, never data) and whether personal data is
-//! revealed (this tab only, in memory: a reload masks it again).
+//! revealed (this tab only, in memory: a reload or a sign-out masks it again).
 
 use leptos::prelude::*;
 
-use super::storage;
+use super::{storage, Session};
 use crate::{backend::Column, config::BackendKind};
 
 /// The list preferences, provided as context. `Copy`: signals.
@@ -39,6 +39,15 @@ impl ListPrefs {
             key,
             reveal: RwSignal::new(false),
         }
+    }
+
+    /// Masks personal data again whenever `session` ends, so the next user starts masked.
+    pub fn mask_on_sign_out(self, session: Session) {
+        Effect::new(move || {
+            if session.token.with(Option::is_none) {
+                self.reveal.set(false);
+            }
+        });
     }
 
     /// Whether `column` is shown (tracked).

@@ -190,7 +190,7 @@ async fn the_export_dialog_names_the_rows_columns_file_and_whether_personal_data
     let text = dialog.text_content().unwrap_or_default();
     for said in [
         "Export customers to CSV",
-        "This page: 1 customers",
+        "This page: 1 customer",
         "Columns: Customer number, Legal name, Email, Mobile phone, Date of birth, KYC",
         "is masked, so the file holds it masked",
         "customers-gh.29.uk-",
@@ -216,5 +216,33 @@ async fn the_export_dialog_names_the_rows_columns_file_and_whether_personal_data
     app.wait_until("the dialog closed", || app.find("[role=dialog]").is_none())
         .await;
     local().remove_item(OBP_KEY).unwrap();
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
+async fn signing_out_masks_personal_data_again_for_the_next_user() {
+    let api = one_customer().on(
+        Method::Post,
+        "/my/logins/direct",
+        201,
+        r#"{"token":"next-user"}"#,
+    );
+    let app = mount_app("/customers", Some("tok"), api);
+    app.wait_for_text("Ada Lovelace").await;
+    app.control("Show personal data").click();
+    app.wait_for_text("c@example.com").await;
+
+    app.click("Sign out");
+    app.wait_until("the sign-in form", || app.button("Sign in").is_some())
+        .await;
+    app.fill("Username", "next");
+    app.fill("Password", "next-password-1");
+    app.click("Sign in");
+    app.wait_for_text("Ada Lovelace").await;
+    assert!(!app.control("Show personal data").checked());
+    assert!(
+        !app.text().contains("c@example.com"),
+        "masked for the next user"
+    );
     app.assert_no_console_errors();
 }

@@ -14,7 +14,7 @@ use crate::{
 };
 
 /// A table of customers in the columns the user chose ([`ListPrefs`]), personal data masked
-/// until revealed. Names and every other API value are rendered as text.
+/// until revealed; choosing columns renders it anew, revealing changes only those cells' text. Names and every other API value are rendered as text.
 #[component]
 pub fn CustomerTable(
     /// The rows.
@@ -23,24 +23,20 @@ pub fn CustomerTable(
     let backend = expect_context::<Backend>();
     let prefs = expect_context::<ListPrefs>();
     let all = backend.capabilities().columns;
-    let customers = StoredValue::new(customers);
     move || {
         let columns = prefs.shown(all);
-        let reveal = prefs.reveal.get();
-        let rows = customers.with_value(|customers| {
-            customers
+        let rows = customers
                 .iter()
                 .map(|c| {
                     let cells = columns
                         .iter()
                         .map(|(column, heading)| {
-                            view! { <td data-label=*heading class=cell_class(*column)>{cell(backend, c, *column, reveal)}</td> }
+                            view! { <td data-label=*heading class=cell_class(*column)>{cell(backend, c, *column, prefs.reveal)}</td> }
                         })
                         .collect_view();
                     view! { <tr>{cells}</tr> }
                 })
-                .collect_view()
-        });
+                .collect_view();
         let headings = columns
             .iter()
             .map(|(column, heading)| {
@@ -73,16 +69,32 @@ fn cell_class(column: Column) -> &'static str {
     }
 }
 
-/// What `record` shows in `column`: the name links to its page, KYC is a badge, the rest is
-/// [`Column::text`].
-fn cell(backend: Backend, record: &CustomerRecord, column: Column, reveal: bool) -> AnyView {
+/// What `record` shows in `column`: the name links to its page, KYC is a badge, personal data
+/// follows `reveal` (only its text changes), the rest is [`Column::text`].
+fn cell(
+    backend: Backend,
+    record: &CustomerRecord,
+    column: Column,
+    reveal: RwSignal<bool>,
+) -> AnyView {
     match column {
         Column::Name => {
             let (href, name) = (customer_path(backend, record), record.name.clone());
             view! { <A href=href>{name}</A> }.into_any()
         }
         Column::Kyc => view! { <KycBadge ok=record.kyc == Some(true) /> }.into_any(),
-        _ => column.text(record, reveal).into_any(),
+        _ if column.personal() => {
+            let (masked, full) = (column.text(record, false), column.text(record, true));
+            (move || {
+                if reveal.get() {
+                    full.clone()
+                } else {
+                    masked.clone()
+                }
+            })
+            .into_any()
+        }
+        _ => column.text(record, false).into_any(),
     }
 }
 

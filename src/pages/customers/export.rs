@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    backend::{Backend, CustomerRecord},
+    backend::{Backend, Column, CustomerRecord},
     components::{download, Modal, Toasts},
     csv_text, dates,
     state::{ListPrefs, Session},
@@ -22,7 +22,7 @@ pub struct ExportSet {
 
 /// The rows of a CSV file of `rows` in `columns` as the list shows them: headings first.
 pub fn export_rows(
-    columns: &[(crate::backend::Column, &'static str)],
+    columns: &[(Column, &'static str)],
     rows: &[CustomerRecord],
     reveal: bool,
 ) -> Vec<Vec<String>> {
@@ -34,6 +34,14 @@ pub fn export_rows(
             .collect()
     });
     std::iter::once(headings).chain(cells).collect()
+}
+
+/// "1 customer", "25 customers".
+fn customers(count: usize) -> String {
+    match count {
+        1 => "1 customer".to_owned(),
+        _ => format!("{count} customers"),
+    }
 }
 
 /// "Export CSV…" and its dialog: which rows, the columns, the file name, and whether personal
@@ -62,7 +70,7 @@ pub fn ExportButton(
         match download(&file_name(), "text/csv;charset=utf-8", &text) {
             Ok(()) => {
                 open.set(false);
-                toasts.success(format!("Exported {} customers", set.rows.len()));
+                toasts.success(format!("Exported {}", customers(set.rows.len())));
             }
             Err(_) => toasts.error("The browser refused the download."),
         }
@@ -72,7 +80,7 @@ pub fn ExportButton(
         if sets.len() < 2 {
             let only = sets
                 .first()
-                .map(|set| format!("{}: {} customers", set.label, set.rows.len()));
+                .map(|set| format!("{}: {}", set.label, customers(set.rows.len())));
             return view! { <p>{only}</p> }.into_any();
         }
         let radios = sets
@@ -80,7 +88,7 @@ pub fn ExportButton(
             .enumerate()
             .map(|(index, set)| {
                 let id = format!("export-set-{index}");
-                let text = format!("{} ({} customers)", set.label, set.rows.len());
+                let text = format!("{} ({})", set.label, customers(set.rows.len()));
                 view! {
                     <div class="choice">
                         <input type="radio" id=id.clone() name="export-set"
