@@ -28,7 +28,7 @@ use crate::{
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
-    state::{Guard, LastList, ListCache, Session},
+    state::{Guard, LastList, ListCache, ListPrefs, Session},
 };
 
 /// The whole app. `transport` is the browser's fetch in production and a fake in tests.
@@ -51,6 +51,9 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
     provide_context(session);
     provide_context(LastList::restore());
     provide_context(ListCache::default());
+    let list_prefs = ListPrefs::restore(config.backend);
+    list_prefs.mask_on_sign_out(session);
+    provide_context(list_prefs);
     provide_context(Toasts::new(ToastTimes::default()));
     provide_context(api);
     provide_context(config);

@@ -18,6 +18,7 @@ mod api;
 mod cdp;
 mod console;
 pub mod demo;
+mod downloads;
 mod driver;
 mod error;
 mod nginx;

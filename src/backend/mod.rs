@@ -6,10 +6,12 @@
 //! ([`Capabilities`]). Adding a backend means one file here, its `api` module, and a
 //! [`BackendKind`] variant naming it in `config.json`.
 
+mod cells;
 mod enterprise;
 mod obp;
 mod record;
 
+pub use cells::kyc_label;
 pub use record::{Column, CustomerPage, CustomerRecord, Rows, Total};
 
 use crate::{

@@ -9,7 +9,7 @@ use crate::{
         crm_events::{self, CrmEvent},
         Api,
     },
-    components::{DataTable, ListView},
+    components::{DataTable, ListShortcuts, ListView},
     dates,
     query::{
         crm_filter::{count_caption, values_present, CrmFilter},
@@ -70,20 +70,22 @@ pub fn CrmEventsPage() -> impl IntoView {
             <FilterSelect id="crm-channel" label="Channel" options=present(|e| &e.channel)
                 selected=Signal::derive(move || filter.get().channel) on_change=set_channel />
         </div>
-        <ListView items=events what="CRM events" empty="No CRM events at this bank." let:list>
-            {
-                let shown = filter.get().apply(&list);
-                let caption = count_caption(shown.len(), list.len());
-                view! {
-                    <p class="results-caption" role="status">{caption}</p>
-                    {if shown.is_empty() {
-                        view! { <p class="empty-state">"No events match these filters."</p> }.into_any()
-                    } else {
-                        view! { <EventTable events=shown /> }.into_any()
-                    }}
+        <ListShortcuts>
+            <ListView items=events what="CRM events" empty="No CRM events at this bank." let:list>
+                {
+                    let shown = filter.get().apply(&list);
+                    let caption = count_caption(shown.len(), list.len());
+                    view! {
+                        <p class="results-caption" role="status">{caption}</p>
+                        {if shown.is_empty() {
+                            view! { <p class="empty-state">"No events match these filters."</p> }.into_any()
+                        } else {
+                            view! { <EventTable events=shown /> }.into_any()
+                        }}
+                    }
                 }
-            }
-        </ListView>
+            </ListView>
+        </ListShortcuts>
     }
 }
 

@@ -165,7 +165,7 @@ fn crm_event(id: &str, category: &str, channel: &str, detail: &str) -> String {
     .to_string()
 }
 
-fn crm_api() -> Arc<FakeTransport> {
+pub(crate) fn crm_api() -> Arc<FakeTransport> {
     let events = [
         crm_event("e1", "Onboarding", "Branch", "Account opening"),
         crm_event("e2", "KYC", "Video", "Identity check by video"),

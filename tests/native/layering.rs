@@ -69,7 +69,7 @@ fn role_names_are_written_only_in_api_roles() {
 const LAYERS: &[&str] = &[
     "api",
     "validation",
-    "dates",
+    "dates mask csv_text",
     "query forms config",
     "routes",
     "backend",

@@ -18,6 +18,7 @@ mod forms;
 mod hostile;
 mod kyc;
 mod layering;
+mod list_text;
 mod lists;
 mod meetings;
 mod messages;

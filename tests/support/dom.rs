@@ -6,7 +6,10 @@ use std::{cell::RefCell, rc::Rc, sync::Arc};
 use customer_console::{app::App, config::AppConfig};
 use leptos::{mount::mount_to, prelude::*};
 use wasm_bindgen::{prelude::*, JsCast};
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent,
+    KeyboardEventInit,
+};
 
 use super::FakeTransport;
 
@@ -175,6 +178,20 @@ impl Mounted {
         self.button(name)
             .unwrap_or_else(|| panic!("no button {name:?}; the page shows:\n{}", self.text()))
             .click();
+    }
+
+    /// Presses `key` (a `KeyboardEvent.key`, no modifiers) where the focus is, as a user would.
+    pub fn press(&self, key: &str) {
+        let document = window().document().unwrap();
+        let target = document
+            .active_element()
+            .unwrap_or_else(|| document.body().unwrap().into());
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        target.dispatch_event(&event).unwrap();
     }
 
     /// Fails when anything was logged with `console.error` or thrown uncaught.

@@ -1,4 +1,4 @@
-//! [`CustomerTable`] and [`CustomerIdTable`]: a page of customers in the backend's columns, or
+//! [`CustomerTable`] and [`CustomerIdTable`]: a page of customers in the chosen columns, or
 //! of their ids, each linking to its page (at its own bank where the backend names tenants in
 //! paths).
 
@@ -9,69 +9,92 @@ use super::KycBadge;
 use crate::{
     backend::{customer_path, Backend, Column, CustomerRecord},
     components::DataTable,
-    dates,
     routes::detail_path,
+    state::ListPrefs,
 };
 
-/// A table of customers. Names and every other API value are rendered as text.
+/// A table of customers in the columns the user chose ([`ListPrefs`]), personal data masked
+/// until revealed; choosing columns renders it anew, revealing changes only those cells' text. Names and every other API value are rendered as text.
 #[component]
 pub fn CustomerTable(
     /// The rows.
     customers: Vec<CustomerRecord>,
 ) -> impl IntoView {
     let backend = expect_context::<Backend>();
-    let columns = backend.capabilities().columns;
-    let rows = customers
-        .into_iter()
-        .map(|c| {
-            let href = customer_path(backend, &c);
-            let cells = columns
+    let prefs = expect_context::<ListPrefs>();
+    let all = backend.capabilities().columns;
+    move || {
+        let columns = prefs.shown(all);
+        let rows = customers
                 .iter()
-                .map(|(column, heading)| {
-                    let class = match column {
-                        Column::Number | Column::Phone => "mono",
-                        Column::DateOfBirth | Column::Created => "col-optional nowrap",
-                        _ if column.optional() => "col-optional",
-                        _ => "",
-                    };
-                    let value = match column {
-                        Column::Name => {
-                            let name = c.name.clone();
-                            view! { <A href=href.clone()>{name}</A> }.into_any()
-                        }
-                        Column::Kyc => view! { <KycBadge ok=c.kyc == Some(true) /> }.into_any(),
-                        Column::Number => c.number.clone().into_any(),
-                        Column::Email => c.email.clone().into_any(),
-                        Column::Phone => c.phone.clone().into_any(),
-                        Column::DateOfBirth => dates::display(&c.date_of_birth).into_any(),
-                        Column::Branch => c.branch.clone().into_any(),
-                        Column::Place => c.place.clone().into_any(),
-                        Column::Created => dates::display(&c.created).into_any(),
-                    };
-                    view! { <td data-label=*heading class=class>{value}</td> }
+                .map(|c| {
+                    let cells = columns
+                        .iter()
+                        .map(|(column, heading)| {
+                            view! { <td data-label=*heading class=cell_class(*column)>{cell(backend, c, *column, prefs.reveal)}</td> }
+                        })
+                        .collect_view();
+                    view! { <tr>{cells}</tr> }
                 })
                 .collect_view();
-            view! { <tr>{cells}</tr> }
-        })
-        .collect_view();
-    let headings = columns
-        .iter()
-        .map(|(column, heading)| {
-            let class = if column.optional() {
-                "col-optional"
-            } else {
-                ""
-            };
-            view! { <th scope="col" class=class>{*heading}</th> }
-        })
-        .collect_view();
-    view! {
-        <div class="table-scroll">
-            <table class="data-table">
-                <thead><tr>{headings}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        let headings = columns
+            .iter()
+            .map(|(column, heading)| {
+                let class = if column.optional() {
+                    "col-optional"
+                } else {
+                    ""
+                };
+                view! { <th scope="col" class=class>{*heading}</th> }
+            })
+            .collect_view();
+        view! {
+            <div class="table-scroll">
+                <table class="data-table">
+                    <thead><tr>{headings}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    }
+}
+
+/// A cell's class: numbers in monospace, optional columns hidden on narrow screens.
+fn cell_class(column: Column) -> &'static str {
+    match column {
+        Column::Number | Column::Phone => "mono",
+        Column::DateOfBirth | Column::Created => "col-optional nowrap",
+        _ if column.optional() => "col-optional",
+        _ => "",
+    }
+}
+
+/// What `record` shows in `column`: the name links to its page, KYC is a badge, personal data
+/// follows `reveal` (only its text changes), the rest is [`Column::text`].
+fn cell(
+    backend: Backend,
+    record: &CustomerRecord,
+    column: Column,
+    reveal: RwSignal<bool>,
+) -> AnyView {
+    match column {
+        Column::Name => {
+            let (href, name) = (customer_path(backend, record), record.name.clone());
+            view! { <A href=href>{name}</A> }.into_any()
+        }
+        Column::Kyc => view! { <KycBadge ok=record.kyc == Some(true) /> }.into_any(),
+        _ if column.personal() => {
+            let (masked, full) = (column.text(record, false), column.text(record, true));
+            (move || {
+                if reveal.get() {
+                    full.clone()
+                } else {
+                    masked.clone()
+                }
+            })
+            .into_any()
+        }
+        _ => column.text(record, false).into_any(),
     }
 }
 

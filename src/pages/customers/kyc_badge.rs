@@ -2,15 +2,18 @@
 
 use leptos::prelude::*;
 
+use crate::backend::kyc_label;
+
 /// "KYC OK" or "KYC pending" as a coloured badge.
 #[component]
 pub fn KycBadge(
     /// The customer's `kyc_status`.
     ok: bool,
 ) -> impl IntoView {
-    if ok {
-        view! { <span class="badge badge-ok">"KYC OK"</span> }
+    let class = if ok {
+        "badge badge-ok"
     } else {
-        view! { <span class="badge badge-warn">"KYC pending"</span> }
-    }
+        "badge badge-warn"
+    };
+    view! { <span class=class>{kyc_label(ok)}</span> }
 }

@@ -11,13 +11,15 @@ use leptos_router::{
 };
 
 use super::{
+    export::{ExportButton, ExportSet},
     list_controls::{FindByNumber, FirehoseDates, ListControls, PhoneSearch, ScopePicker},
+    view_options::{ColumnChooser, RevealToggle},
     CustomerIdTable, CustomerTable,
 };
 use crate::{
     api::{Api, ApiError},
     backend::{Backend, CustomerPage, Rows},
-    components::{ErrorView, Loading, Pager, RequireRole},
+    components::{ErrorView, ListShortcuts, Loading, Pager, RequireRole},
     dates::now_ms,
     query::{customer_query::CustomerQuery, list_scope::ListScope, route_keys},
     routes,
@@ -78,13 +80,16 @@ pub fn CustomerListPage() -> impl IntoView {
                 <Show when=scope_is(|s| s == ListScope::Firehose)><FirehoseDates query go /></Show>
             })}
         </div>
-        {move || match shown.get() {
-            None => view! { <Loading what="customers" /> }.into_any(),
-            Some((_, Ok(found))) => view! { <Results found query go /> }.into_any(),
-            Some((_, Err(error))) => view! {
-                <ErrorView error retry=Callback::new(move |_| page.refetch()) />
-            }.into_any(),
-        }}
+        <div class="list-options"><ColumnChooser /><RevealToggle /></div>
+        <ListShortcuts>
+            {move || match shown.get() {
+                None => view! { <Loading what="customers" /> }.into_any(),
+                Some((_, Ok(found))) => view! { <Results found query go /> }.into_any(),
+                Some((_, Err(error))) => view! {
+                    <ErrorView error retry=Callback::new(move |_| page.refetch()) />
+                }.into_any(),
+            }}
+        </ListShortcuts>
     }
 }
 
@@ -153,7 +158,13 @@ fn Results(
         {(!caption.is_empty()).then(|| view! { <p class="results-caption" role="status">{caption}</p> })}
         {match found.rows {
             _ if count == 0 => view! { <p class="empty-state">{empty}</p> }.into_any(),
-            Rows::Records(list) => view! { <CustomerTable customers=list /> }.into_any(),
+            Rows::Records(list) => {
+                let sets = vec![ExportSet { label: "This page".to_owned(), rows: list.clone() }];
+                view! {
+                    <div class="list-actions"><ExportButton sets=Signal::stored(sets) /></div>
+                    <CustomerTable customers=list />
+                }.into_any()
+            }
             Rows::Ids(list) => view! { <CustomerIdTable customers=list /> }.into_any(),
         }}
         {pager}

@@ -7,6 +7,7 @@ pub mod attributes;
 mod customer_table;
 pub mod detail;
 mod edit_card;
+pub mod export;
 pub mod kyc;
 mod kyc_badge;
 mod kyc_edit;
@@ -17,6 +18,7 @@ pub mod new;
 pub mod profile;
 pub mod scope;
 pub mod tax_social;
+pub mod view_options;
 
 pub use customer_table::{CustomerIdTable, CustomerTable};
 pub use edit_card::EditCard;

@@ -12,7 +12,7 @@ use crate::{
         meetings::{self, Meeting},
         roles, Api,
     },
-    components::{drafts_here, AddAction, DataTable, ListView, Panel},
+    components::{drafts_here, AddAction, DataTable, ListShortcuts, ListView, Panel},
     dates,
     state::Session,
 };
@@ -50,11 +50,13 @@ pub fn MeetingsPage() -> impl IntoView {
             <Show when=move || adding.get()>
                 <NewMeetingForm on_saved=saved on_cancel=Callback::new(move |_| adding.set(false)) />
             </Show>
-            <ListView items what="meetings" empty="No meetings at this bank yet." let:list>
-                <DataTable headings=&["When", "Purpose", "Provider", "Created by", "Invitees"]>
-                    {list.into_iter().map(|meeting| view! { <MeetingRow meeting /> }).collect_view()}
-                </DataTable>
-            </ListView>
+            <ListShortcuts>
+                <ListView items what="meetings" empty="No meetings at this bank yet." let:list>
+                    <DataTable headings=&["When", "Purpose", "Provider", "Created by", "Invitees"]>
+                        {list.into_iter().map(|meeting| view! { <MeetingRow meeting /> }).collect_view()}
+                    </DataTable>
+                </ListView>
+            </ListShortcuts>
         </Panel>
     }
 }
