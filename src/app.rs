@@ -1,8 +1,14 @@
 //! [`App`]: context (config, backend, session, API handle) and the route table.
+//!
+//! Sign-in, the shell and the customer list are in the main wasm module; every other page is a
+//! lazy route ([`lazy_pages!`]): with the `split` feature (`cargo xtask build`) each is a
+//! `wasm-split` point, fetched as its own chunk the first time it is shown. Without it (tests,
+//! `wasm-bindgen-test` cannot load chunks) the same routes render their pages in place.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::either::Either;
 use leptos_router::{
     components::{ParentRoute, Redirect, Route, Router, Routes},
     path,
@@ -30,6 +36,68 @@ use crate::{
     },
     state::{Guard, LastList, Session},
 };
+
+/// Declares, for each `Route => Page`, a [`leptos_router::LazyRoute`] that renders `Page` (feature
+/// `split`), and a `page!(Route)` that is the route's view: `Lazy<Route>` with the feature, the
+/// page's component without it.
+macro_rules! lazy_pages {
+    ($($route:ident => $page:path),* $(,)?) => {
+        $(
+            #[cfg(feature = "split")]
+            struct $route;
+
+            #[cfg(feature = "split")]
+            #[leptos_router::lazy_route]
+            impl leptos_router::LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+
+                fn view(_this: Self) -> AnyView {
+                    $page().into_any()
+                }
+            }
+        )*
+
+        macro_rules! page {
+            $(($route) => {{
+                #[cfg(feature = "split")]
+                let view = leptos_router::Lazy::<$route>::new();
+                #[cfg(not(feature = "split"))]
+                let view = $page;
+                view
+            }};)*
+        }
+    };
+}
+
+lazy_pages! {
+    CustomerRoute => CustomerDetailPage,
+    ProfileRoute => ProfileTab,
+    AddressesRoute => AddressesTab,
+    AttributesRoute => AttributesTab,
+    TaxSocialRoute => TaxSocialTab,
+    AccountsRoute => AccountsTab,
+    KycRoute => KycTab,
+    MessagesRoute => MessagesTab,
+    NewCustomerRoute => NewCustomerPage,
+    AttributeDefinitionsRoute => AttributeDefinitionsPage,
+    AccountLinksRoute => AccountLinksPage,
+    UserLinksRoute => UserLinksPage,
+    MyLinksRoute => MyLinksPage,
+    MeetingsRoute => MeetingsPage,
+    MeetingRoute => MeetingPage,
+    CrmEventsRoute => CrmEventsPage,
+}
+
+/// `page` where `offered`, the not-found page elsewhere.
+fn offered_or_not_found<V>(offered: bool, page: V) -> Either<V, fn() -> AnyView> {
+    if offered {
+        Either::Left(page)
+    } else {
+        Either::Right(|| NotFoundPage().into_any())
+    }
+}
 
 /// The whole app. `transport` is the browser's fetch in production and a fake in tests.
 #[component]
@@ -59,16 +127,7 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
     // One route table for every backend: the pages a backend does not offer are not found, so
     // no link leads to a page its API lacks.
     let caps = backend.capabilities();
-    let offered = move |section: &'static str, page: fn() -> AnyView| {
-        let offered = caps.nav.iter().any(|link| link.path == section);
-        move || {
-            if offered {
-                page()
-            } else {
-                NotFoundPage().into_any()
-            }
-        }
-    };
+    let offered = |section: &'static str| caps.nav.iter().any(|link| link.path == section);
     let tenant_paths = backend.tenant().in_path;
     view! {
         <Router>
@@ -77,30 +136,30 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("") view=|| view! { <Redirect path="/customers" /> } />
                     <Route path=path!("/customers") view=CustomerListPage />
-                    <Route path=path!("/customers/new") view=NewCustomerPage />
+                    <Route path=path!("/customers/new") view=page!(NewCustomerRoute) />
                     // A customer link without its bank, with or without a tab: OBP finds the bank
                     // and moves to its URL; a backend without tenants in paths stays here.
-                    <ParentRoute path=path!("/customers/:customer_id") view=CustomerDetailPage>
-                        <Route path=path!("") view=ProfileTab />
+                    <ParentRoute path=path!("/customers/:customer_id") view=page!(CustomerRoute)>
+                        <Route path=path!("") view=page!(ProfileRoute) />
                         <Route path=path!("*tab") view=NotFoundPage />
                     </ParentRoute>
                     <ParentRoute path=path!("/banks/:bank_id/customers/:customer_id")
-                        view=move || if tenant_paths { CustomerDetailPage().into_any() } else { NotFoundPage().into_any() }>
-                        <Route path=path!("") view=ProfileTab />
-                        <Route path=path!("addresses") view=AddressesTab />
-                        <Route path=path!("attributes") view=AttributesTab />
-                        <Route path=path!("tax-social") view=TaxSocialTab />
-                        <Route path=path!("accounts") view=AccountsTab />
-                        <Route path=path!("kyc") view=KycTab />
-                        <Route path=path!("messages") view=MessagesTab />
+                        view=offered_or_not_found(tenant_paths, page!(CustomerRoute))>
+                        <Route path=path!("") view=page!(ProfileRoute) />
+                        <Route path=path!("addresses") view=page!(AddressesRoute) />
+                        <Route path=path!("attributes") view=page!(AttributesRoute) />
+                        <Route path=path!("tax-social") view=page!(TaxSocialRoute) />
+                        <Route path=path!("accounts") view=page!(AccountsRoute) />
+                        <Route path=path!("kyc") view=page!(KycRoute) />
+                        <Route path=path!("messages") view=page!(MessagesRoute) />
                     </ParentRoute>
-                    <Route path=path!("/attribute-definitions") view=offered("/attribute-definitions", || AttributeDefinitionsPage().into_any()) />
-                    <Route path=path!("/account-links") view=offered("/account-links", || AccountLinksPage().into_any()) />
-                    <Route path=path!("/users/:user_id/customer-links") view=offered("/account-links", || UserLinksPage().into_any()) />
-                    <Route path=path!("/my/links") view=offered("/my/links", || MyLinksPage().into_any()) />
-                    <Route path=path!("/meetings") view=offered("/meetings", || MeetingsPage().into_any()) />
-                    <Route path=path!("/meetings/:meeting_id") view=offered("/meetings", || MeetingPage().into_any()) />
-                    <Route path=path!("/crm-events") view=offered("/crm-events", || CrmEventsPage().into_any()) />
+                    <Route path=path!("/attribute-definitions") view=offered_or_not_found(offered("/attribute-definitions"), page!(AttributeDefinitionsRoute)) />
+                    <Route path=path!("/account-links") view=offered_or_not_found(offered("/account-links"), page!(AccountLinksRoute)) />
+                    <Route path=path!("/users/:user_id/customer-links") view=offered_or_not_found(offered("/account-links"), page!(UserLinksRoute)) />
+                    <Route path=path!("/my/links") view=offered_or_not_found(offered("/my/links"), page!(MyLinksRoute)) />
+                    <Route path=path!("/meetings") view=offered_or_not_found(offered("/meetings"), page!(MeetingsRoute)) />
+                    <Route path=path!("/meetings/:meeting_id") view=offered_or_not_found(offered("/meetings"), page!(MeetingRoute)) />
+                    <Route path=path!("/crm-events") view=offered_or_not_found(offered("/crm-events"), page!(CrmEventsRoute)) />
                 </ParentRoute>
             </Routes>
         </Router>
