@@ -127,9 +127,14 @@ pub fn build(dist: &Path) -> Result<Bundle> {
     })
 }
 
-/// `cargo rustc` of the app's binary for wasm32 with the `split` feature; the path of its wasm.
-/// `--emit-relocs` goes to this crate's link only (`cargo rustc`), so the dependencies stay
-/// compiled as they are for every other wasm32 build of the profile.
+/// `--cfg erase_components` for every crate of the wasm build: Leptos then type-erases views,
+/// routes and attributes instead of monomorphizing each. Measured on the split build (gzip -9):
+/// main module 356,061 bytes without, 329,292 with; all of dist/'s wasm+js+css 829,164
+/// without, 704,128 with. Kept for being smaller. The wasm tests build without it (dev profile).
+const RUSTFLAGS: &str = "--cfg erase_components";
+
+/// `cargo rustc` of the app's binary for wasm32 with the `split` feature and [`RUSTFLAGS`]; the
+/// path of its wasm. `--emit-relocs` goes to this crate's link only (`cargo rustc`).
 fn cargo_build() -> Result<PathBuf> {
     cmd(
         "cargo",
@@ -150,6 +155,7 @@ fn cargo_build() -> Result<PathBuf> {
             "link-arg=--emit-relocs",
         ],
     )
+    .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", RUSTFLAGS)
     .run()?;
     Ok(target_dir()?
         .join("wasm32-unknown-unknown")
