@@ -136,7 +136,10 @@ async fn behind_nginx_staff_signs_in_lists_opens_and_edits_a_customer() -> Resul
         .await?;
     let fetched: Vec<String> = serde_json::from_value(fetched)?;
     let wasm = fetched.iter().filter(|p| p.ends_with(".wasm")).count();
-    assert!(wasm > 1, "the main module and the customer page's chunks: {fetched:?}");
+    assert!(
+        wasm > 1,
+        "the main module and the customer page's chunks: {fetched:?}"
+    );
     for path in &fetched {
         let head = head_of(&h.base_url, path)?;
         let mime = if path.ends_with(".wasm") {

@@ -75,7 +75,11 @@ fn print_files(dist: &Path) -> Result {
     println!("{:<48} {:>10} {:>10}", "file", "raw bytes", "gzip -9");
     for ext in ["wasm", "js"] {
         for (path, size) in files_with_ext(dist, ext)? {
-            let name = path.strip_prefix(dist).unwrap_or(&path).display().to_string();
+            let name = path
+                .strip_prefix(dist)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
             println!("{name:<48} {size:>10} {:>10}", gzip_size(&path)?);
         }
     }

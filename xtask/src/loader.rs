@@ -108,7 +108,10 @@ mod tests {
     fn the_tags_replace_the_skipped_rust_link() {
         let html = with_tags(TRUNK_INDEX, "<script type=module src=/l.js></script>").unwrap();
         assert!(html.contains("rel=stylesheet><script type=module src=/l.js></script></head>"));
-        assert!(html.contains("integrity=sha384-abc rel"), "Trunk's integrity stays");
+        assert!(
+            html.contains("integrity=sha384-abc rel"),
+            "Trunk's integrity stays"
+        );
     }
 
     #[test]

@@ -104,7 +104,10 @@ pub fn build(dist: &Path) -> Result<Bundle> {
     .run()?;
 
     let main_wasm = format!("{out_name}_bg.wasm");
-    wasm_opt(&work.join("bindgen").join(&main_wasm), &dist.join(&main_wasm))?;
+    wasm_opt(
+        &work.join("bindgen").join(&main_wasm),
+        &dist.join(&main_wasm),
+    )?;
     fs::copy(work.join("bindgen").join(&script), dist.join(&script))?;
     let mut link_js = fs::read_to_string(chunks_dir.join(&link))?;
     for chunk in &split.split_modules {
@@ -191,15 +194,15 @@ fn wasm_opt_bin() -> PathBuf {
 
 /// wasm-opt of `input` into `output`, printing both sizes.
 fn wasm_opt(input: &Path, output: &Path) -> Result {
-    cmd(wasm_opt_bin().to_str().ok_or("tools/ path is not UTF-8")?, WASM_OPT_ARGS)
-        .args([input.as_os_str(), "-o".as_ref(), output.as_os_str()])
-        .run()?;
+    cmd(
+        wasm_opt_bin().to_str().ok_or("tools/ path is not UTF-8")?,
+        WASM_OPT_ARGS,
+    )
+    .args([input.as_os_str(), "-o".as_ref(), output.as_os_str()])
+    .run()?;
     println!(
         "wasm-opt: {} {} -> {} bytes",
-        input
-            .strip_prefix(root())
-            .unwrap_or(input)
-            .display(),
+        input.strip_prefix(root()).unwrap_or(input).display(),
         fs::metadata(input)?.len(),
         fs::metadata(output)?.len()
     );
