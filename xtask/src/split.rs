@@ -111,9 +111,9 @@ pub fn build(dist: &Path) -> Result<Bundle> {
     fs::copy(work.join("bindgen").join(&script), dist.join(&script))?;
     let mut link_js = fs::read_to_string(chunks_dir.join(&link))?;
     for chunk in &split.split_modules {
-        let optimized = work.join("opt.wasm");
-        wasm_opt(chunk, &optimized)?;
         let stem = file_stem(chunk)?;
+        let optimized = dist.join(format!("{stem}.wasm"));
+        wasm_opt(chunk, &optimized)?;
         let name = format!("{stem}-{}.wasm", short_hash(&fs::read(&optimized)?));
         let reference = format!("\"./{stem}.wasm\"");
         if !link_js.contains(&reference) {
@@ -131,9 +131,10 @@ pub fn build(dist: &Path) -> Result<Bundle> {
 }
 
 /// `--cfg erase_components` for every crate of the wasm build: Leptos then type-erases views,
-/// routes and attributes instead of monomorphizing each. Measured on the split build (gzip -9):
-/// main module 356,061 bytes without, 329,292 with; all of dist/'s wasm+js+css 829,164
-/// without, 704,128 with. Kept for being smaller. The wasm tests build without it (dev profile).
+/// routes and attributes instead of monomorphizing each. Measured on the split build (then one
+/// chunk per page), gzip -9: main module 356,061 bytes without, 329,292 with; all of dist/'s
+/// wasm+js+css 829,164 without, 704,128 with. Kept for being smaller. The wasm tests build
+/// without it (dev profile).
 const RUSTFLAGS: &str = "--cfg erase_components";
 
 /// `cargo rustc` of the app's binary for wasm32 with the `split` feature and [`RUSTFLAGS`]; the
