@@ -16,7 +16,7 @@ use crate::util::{bail, gzip_size, Result};
 /// wasm-opt) of app code, a quarter of which is the two backends' every API call and decoder
 /// (their `dyn CustomerBackend` vtables keep all methods in the main module). Tried:
 /// `erase_components` (kept, -27 KB), no panic hook (-1.7 KB, hook kept), shorter panic paths
-/// (-0.4 KB, not kept). Next: backend calls of the lazy pages behind the split.
+/// (-0.4 KB estimated, not kept). Next: backend calls of the lazy pages behind the split.
 pub const FIRST_DOWNLOAD_BUDGET_BYTES: u64 = 250_000;
 /// All chunks together, gzipped: everything in `dist/` a browser may ever fetch. Before the
 /// split, one wasm: the foundation 294 KB, + Customer 360 tabs 437 KB, + KYC and messages
