@@ -124,6 +124,34 @@ async fn behind_nginx_staff_signs_in_lists_opens_and_edits_a_customer() -> Resul
     h.click_link("José Álvarez Núñez").await?;
     h.wait_for_heading("José Álvarez Núñez").await?;
 
+    // The customer page came in its own wasm chunks (the build splits the wasm by route): every
+    // script and wasm the browser fetched is served hashed, precompressed, with its MIME type.
+    let fetched = h
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)\
+             .filter(p => p.endsWith('.wasm') || p.endsWith('.js'));",
+            vec![],
+        )
+        .await?;
+    let fetched: Vec<String> = serde_json::from_value(fetched)?;
+    let wasm = fetched.iter().filter(|p| p.ends_with(".wasm")).count();
+    assert!(
+        wasm > 1,
+        "the main module and the customer page's chunks: {fetched:?}"
+    );
+    for path in &fetched {
+        let head = head_of(&h.base_url, path)?;
+        let mime = if path.ends_with(".wasm") {
+            "content-type: application/wasm"
+        } else {
+            "content-type: application/javascript"
+        };
+        assert!(head.starts_with("http/1.1 200"), "{path}: {head}");
+        assert!(head.contains(mime), "{path}: {head}");
+        assert!(head.contains("content-encoding: gzip"), "{path}: {head}");
+    }
+
     h.click_button("Edit email").await?;
     h.fill("Email", "jose.nginx@bank.example").await?;
     h.click_button("Save").await?;

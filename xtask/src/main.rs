@@ -13,6 +13,7 @@ mod loader;
 mod run;
 mod sandbox;
 mod setup;
+mod split;
 mod test;
 mod util;
 
@@ -24,8 +25,9 @@ usage: cargo xtask <command> [flags]
 commands:
   setup    install what is missing: wasm32 target, trunk, wasm-bindgen-cli,
            chromium + chromedriver, nginx, wasm-opt (npm binaryen) into tools/
-  build    setup, then the release bundle in dist/ (trunk + wasm-opt, the loader moved out
-           of index.html, .gz files) and its sizes, and deploy/nginx.conf
+  build    setup, then the release bundle in dist/ (trunk for html/css, the wasm split by
+           route + wasm-bindgen + wasm-opt, the loader file, .gz files) and its sizes, and
+           deploy/nginx.conf
   run      build, then serve dist/ with the sandbox
            [--db PATH | --memory] [--addr A] [--latency-ms N] [--fail-rate P]
            [--token-ttl SECONDS] [--consumer-key K] [--users FILE] [--quiet]

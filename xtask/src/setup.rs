@@ -8,7 +8,9 @@
 //! - nginx (Debian's `nginx`), which the e2e-nginx step serves the build with; when it cannot
 //!   be installed setup says so and goes on, and that step is skipped, loudly
 //! - wasm-opt from npm `binaryen@`[`BINARYEN_VERSION`] into `tools/` (Debian's binaryen cannot
-//!   read what rustc 1.95 emits); trunk finds it first on PATH (see `util::prepend_tool_dirs_to_path`)
+//!   read what rustc 1.95 emits); the build runs it from there (see `crate::split`)
+//!
+//! The wasm splitter is no tool to install: xtask links `wasm_split_cli_support` as a library.
 
 use std::fs;
 use std::path::PathBuf;
@@ -18,7 +20,7 @@ use crate::util::{bail, cmd, npm_bin_dir, probe, root, which, Result};
 
 /// The trunk release the project builds with.
 pub const TRUNK_VERSION: &str = "0.21.14";
-/// The binaryen release of the npm `binaryen` package; Trunk.toml pins `wasm_opt = "version_132"`.
+/// The binaryen release of the npm `binaryen` package.
 pub const BINARYEN_VERSION: &str = "132";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 

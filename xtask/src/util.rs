@@ -50,7 +50,7 @@ pub fn cargo_bin_dir() -> Option<PathBuf> {
 }
 
 /// Puts `tools/node_modules/.bin` and cargo's bin directory first on PATH, for this process and
-/// so for every child it starts (trunk looks wasm-opt and wasm-bindgen up on PATH).
+/// so for every child it starts (the build runs wasm-bindgen from PATH).
 pub fn prepend_tool_dirs_to_path() {
     let mut dirs = vec![npm_bin_dir()];
     dirs.extend(cargo_bin_dir());
