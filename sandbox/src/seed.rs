@@ -39,6 +39,7 @@ use crate::logins::{DemoUser, RoleGrant};
 use crate::roles::{self, Role};
 
 mod accounts;
+pub mod bulk;
 mod communications;
 mod customer_data;
 pub mod enterprise;
