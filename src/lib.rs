@@ -13,6 +13,7 @@ pub mod forms;
 pub mod pages;
 pub mod query;
 pub mod routes;
+pub mod search;
 pub mod state;
 pub mod validation;
 

@@ -70,7 +70,7 @@ const LAYERS: &[&str] = &[
     "api",
     "validation",
     "dates",
-    "query forms config",
+    "query forms config search",
     "routes",
     "backend",
     "state",

@@ -23,5 +23,6 @@ mod meetings;
 mod messages;
 mod models;
 mod retry;
+mod search;
 mod toasts;
 mod trust;
