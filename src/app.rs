@@ -28,7 +28,7 @@ use crate::{
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
-    state::{Guard, LastList, Session},
+    state::{CustomerIndex, Guard, LastList, Session},
 };
 
 /// The whole app. `transport` is the browser's fetch in production and a fake in tests.
@@ -48,6 +48,7 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
         Some(on_session_over),
     )
     .with_scheme(auth, &prefix);
+    provide_context(CustomerIndex::new(api.clone(), backend, &config, session));
     provide_context(session);
     provide_context(LastList::restore());
     provide_context(Toasts::new(ToastTimes::default()));

@@ -62,17 +62,34 @@ pub fn today() -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-#[cfg(target_arch = "wasm32")]
 fn unix_days_now() -> i64 {
-    (js_sys::Date::now() / 86_400_000.0).floor() as i64
+    (now_ms() / 86_400_000.0).floor() as i64
 }
 
+/// Milliseconds since the Unix epoch, now.
+#[cfg(target_arch = "wasm32")]
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Milliseconds since the Unix epoch, now.
 #[cfg(not(target_arch = "wasm32"))]
-fn unix_days_now() -> i64 {
-    let since = std::time::SystemTime::now()
+pub fn now_ms() -> f64 {
+    std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    (since.as_secs() / 86_400) as i64
+        .unwrap_or_default()
+        .as_millis() as f64
+}
+
+/// How long ago `then_ms` (epoch milliseconds) was, said plainly: "just now", "1 min ago",
+/// "2 h ago".
+pub fn ago(then_ms: f64, now_ms: f64) -> String {
+    let minutes = ((now_ms - then_ms).max(0.0) / 60_000.0).floor() as u64;
+    match minutes {
+        0 => "just now".to_owned(),
+        1..=59 => format!("{minutes} min ago"),
+        _ => format!("{} h ago", minutes / 60),
+    }
 }
 
 /// The proleptic Gregorian date `days` days after 1970-01-01 (H. Hinnant's algorithm).

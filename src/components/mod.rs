@@ -2,15 +2,18 @@
 
 mod add_form;
 mod confirm;
+mod customer_switcher;
 mod data_table;
 mod delete_button;
 mod error_view;
 mod form_draft;
 mod form_field;
 mod highlight;
+mod index_status;
 mod inline_form;
 mod list_view;
 mod loading;
+mod marked_text;
 mod offline_banner;
 mod pager;
 mod panel;
@@ -23,15 +26,18 @@ mod value_list;
 
 pub use add_form::AddForm;
 pub use confirm::ConfirmDialog;
+pub use customer_switcher::CustomerSwitcher;
 pub use data_table::DataTable;
 pub use delete_button::DeleteButton;
 pub use error_view::ErrorView;
 pub use form_draft::{drafts_here, FormDraft, RestoredNote, RESTORED_NOTICE};
 pub use form_field::{ChoiceField, FormField, FormSection, FormState};
 pub use highlight::Highlight;
+pub use index_status::{with_thousands, IndexStatusLine};
 pub use inline_form::{FieldErrorOf, FieldGrid, InlineForm, Pending};
 pub use list_view::ListView;
 pub use loading::Loading;
+pub use marked_text::MarkedText;
 pub use offline_banner::OfflineBanner;
 pub use pager::Pager;
 pub use panel::{AddAction, EditButton, Edits, Panel};

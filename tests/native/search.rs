@@ -268,3 +268,15 @@ proptest! {
         prop_assert!(found.contains(&1), "{name} not found by {reversed:?}");
     }
 }
+
+#[test]
+fn the_search_text_round_trips_through_the_url() {
+    use customer_console::query::url_query::{query_value, with_value};
+    let typed = "Zoë 100% +44 & más#";
+    let search = with_value("?scope=bank&q=old&limit=50", "q", typed);
+    assert_eq!(query_value(&search, "q").as_deref(), Some(typed));
+    assert_eq!(query_value(&search, "limit").as_deref(), Some("50"));
+    assert_eq!(with_value(&search, "q", ""), "?scope=bank&limit=50");
+    assert_eq!(with_value("?q=x", "q", ""), "");
+    assert_eq!(with_value("", "q", "muller"), "?q=muller");
+}

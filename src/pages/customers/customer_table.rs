@@ -1,6 +1,6 @@
 //! [`CustomerTable`] and [`CustomerIdTable`]: a page of customers in the backend's columns, or
 //! of their ids, each linking to its page (at its own bank where the backend names tenants in
-//! paths).
+//! paths), with a search's matches marked.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -8,9 +8,10 @@ use leptos_router::components::A;
 use super::KycBadge;
 use crate::{
     backend::{customer_path, Backend, Column, CustomerRecord},
-    components::DataTable,
+    components::{DataTable, MarkedText},
     dates,
     routes::detail_path,
+    search::{matched_ranges, Field, Query},
 };
 
 /// A table of customers. Names and every other API value are rendered as text.
@@ -18,8 +19,18 @@ use crate::{
 pub fn CustomerTable(
     /// The rows.
     customers: Vec<CustomerRecord>,
+    /// A search whose matches are marked in the name, number, e-mail and phone.
+    #[prop(optional)]
+    marks: Option<Query>,
 ) -> impl IntoView {
     let backend = expect_context::<Backend>();
+    let text = move |value: &str, field: Field| match &marks {
+        Some(query) => {
+            let ranges = matched_ranges(value, field, query);
+            view! { <MarkedText text=value.to_owned() ranges /> }.into_any()
+        }
+        None => value.to_owned().into_any(),
+    };
     let columns = backend.capabilities().columns;
     let rows = customers
         .into_iter()
@@ -36,13 +47,13 @@ pub fn CustomerTable(
                     };
                     let value = match column {
                         Column::Name => {
-                            let name = c.name.clone();
+                            let name = text(&c.name, Field::Name);
                             view! { <A href=href.clone()>{name}</A> }.into_any()
                         }
                         Column::Kyc => view! { <KycBadge ok=c.kyc == Some(true) /> }.into_any(),
-                        Column::Number => c.number.clone().into_any(),
-                        Column::Email => c.email.clone().into_any(),
-                        Column::Phone => c.phone.clone().into_any(),
+                        Column::Number => text(&c.number, Field::Number),
+                        Column::Email => text(&c.email, Field::Email),
+                        Column::Phone => text(&c.phone, Field::Phone),
                         Column::DateOfBirth => dates::display(&c.date_of_birth).into_any(),
                         Column::Branch => c.branch.clone().into_any(),
                         Column::Place => c.place.clone().into_any(),

@@ -2,7 +2,8 @@
 //! switch (the bank's customers, paged and sorted server-side, with lookup by customer number
 //! and search by mobile phone, by default; the user's own, every bank's, the id-only lists and
 //! the firehose on request). With the Enterprise API: numbered pages with totals and a jump.
-//! All view state lives in the URL query.
+//! Above them, search as you type over the whole bank's (or profile's) customers. All view state
+//! lives in the URL query.
 
 use leptos::prelude::*;
 use leptos_router::{
@@ -12,6 +13,7 @@ use leptos_router::{
 
 use super::{
     list_controls::{FindByNumber, FirehoseDates, ListControls, PhoneSearch, ScopePicker},
+    search::{search_text, CustomerSearchBox, CustomerSearchResults},
     CustomerIdTable, CustomerTable,
 };
 use crate::{
@@ -20,7 +22,7 @@ use crate::{
     components::{ErrorView, Loading, Pager, RequireRole},
     query::{customer_query::CustomerQuery, list_scope::ListScope, route_keys},
     routes,
-    state::{LastList, Session},
+    state::{CustomerIndex, LastList, Session},
 };
 
 /// The customer list page.
@@ -47,6 +49,15 @@ pub fn CustomerListPage() -> impl IntoView {
         backend.list(&api, &tenant, &query)
     });
     remember_place();
+    // The bank's search index loads once the list has shown its page.
+    let index = expect_context::<CustomerIndex>();
+    Effect::new(move || {
+        if page.with(Option::is_some) {
+            index.ensure(&session.tenant.get());
+        }
+    });
+    let search = search_text();
+    let browsing = move || search.with(|text| text.trim().is_empty());
     let scope_is = move |wanted: fn(ListScope) -> bool| move || wanted(query.get().scope);
 
     view! {
@@ -61,6 +72,8 @@ pub fn CustomerListPage() -> impl IntoView {
                 <A href="/customers/new" attr:class="button">"New customer"</A>
             </RequireRole>
         </div>
+        <CustomerSearchBox text=search />
+        <Show when=browsing fallback=move || view! { <CustomerSearchResults text=search /> }>
         <div class="toolbar">
             {caps.scopes.then(|| view! { <ScopePicker query go /> })}
             {caps.find_by_number.then(|| view! { <FindByNumber query /> })}
@@ -80,6 +93,7 @@ pub fn CustomerListPage() -> impl IntoView {
                 }.into_any(),
             })}
         </Transition>
+        </Show>
     }
 }
 

@@ -16,6 +16,7 @@ pub mod messages;
 pub mod new;
 pub mod profile;
 pub mod scope;
+pub mod search;
 pub mod tax_social;
 
 pub use customer_table::{CustomerIdTable, CustomerTable};

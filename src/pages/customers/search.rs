@@ -1,0 +1,140 @@
+//! Search as you type on the customer list, over the customer index of the bank or profile
+//! ([`CustomerIndex`]): a labelled search box whose text lives in the URL (`?q=`), the index's
+//! status, and the ranked matches with the matched parts marked, a page at a time ("Show more").
+
+use leptos::prelude::*;
+use leptos_router::{
+    hooks::{use_location, use_navigate},
+    NavigateOptions,
+};
+
+use super::CustomerTable;
+use crate::{
+    backend::CustomerRecord,
+    components::{with_thousands, IndexStatusLine},
+    query::{route_keys, url_query::with_value},
+    routes,
+    search::Query,
+    state::{CustomerIndex, Session},
+};
+
+/// Matches shown at first, and added by each "Show more".
+const SHOWN: usize = 25;
+
+/// Every customer the search on the list matches, best first (for exporting them all).
+#[derive(Clone, Copy)]
+pub struct SearchMatches(pub Signal<Vec<CustomerRecord>>);
+
+/// The search text: the list URL's `q`, following back and forward.
+pub fn search_text() -> RwSignal<String> {
+    let in_url = route_keys::kept_query(routes::HOME, "q");
+    let text = RwSignal::new(in_url.get_untracked());
+    Effect::new(move || {
+        let wanted = in_url.get();
+        if text.with_untracked(|typed| *typed != wanted) {
+            text.set(wanted);
+        }
+    });
+    text
+}
+
+/// The search box and the index's status. Typing (or focusing it) starts indexing the bank.
+#[component]
+pub fn CustomerSearchBox(
+    /// The search text.
+    text: RwSignal<String>,
+) -> impl IntoView {
+    let index = expect_context::<CustomerIndex>();
+    let session = expect_context::<Session>();
+    let location = use_location();
+    let navigate = use_navigate();
+    let start = move || index.ensure(&session.tenant.get_untracked());
+    if !text.get_untracked().trim().is_empty() {
+        start();
+    }
+    let typed = move |ev| {
+        let value = event_target_value(&ev);
+        text.set(value.clone());
+        start();
+        let search = with_value(&location.search.get_untracked(), "q", &value);
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&format!("{}{search}", routes::HOME), options);
+    };
+    view! {
+        <div class="customer-search" role="search">
+            <div class="field">
+                <label for="customer-search">"Search customers"</label>
+                <input id="customer-search" type="search" autocomplete="off" spellcheck="false"
+                    placeholder="Name, e-mail, phone or customer number"
+                    aria-describedby="customer-search-help"
+                    prop:value=move || text.get()
+                    on:input=typed
+                    on:focus=move |_| start() />
+                <p id="customer-search-help" class="field-help">
+                    "Any words in any order; case and accents do not matter."
+                </p>
+            </div>
+            <IndexStatusLine />
+        </div>
+    }
+}
+
+/// The customers matching the search text, best first, a page at a time.
+#[component]
+pub fn CustomerSearchResults(
+    /// The search text.
+    text: RwSignal<String>,
+) -> impl IntoView {
+    let index = expect_context::<CustomerIndex>();
+    let session = expect_context::<Session>();
+    let query = Memo::new(move |_| Query::parse(&text.get()));
+    let shown = RwSignal::new(SHOWN);
+    Effect::watch(
+        move || query.track(),
+        move |_, _, _| shown.set(SHOWN),
+        false,
+    );
+    let found = Memo::new(move |_| index.matches(&session.tenant.get(), &query.get(), shown.get()));
+    provide_context(SearchMatches(Signal::derive(move || {
+        index.all_matches(&session.tenant.get(), &query.get())
+    })));
+    let caption = move || {
+        let total = found.with(|(total, _)| *total);
+        let indexed = index
+            .status(&session.tenant.get())
+            .map(|s| (s.count, s.loading.is_some()));
+        let of = match indexed {
+            Some((count, true)) => format!(" among the {} indexed so far", with_thousands(count)),
+            Some((count, false)) => format!(" among {} customers", with_thousands(count)),
+            None => String::new(),
+        };
+        let noun = if total == 1 {
+            "customer matches"
+        } else {
+            "customers match"
+        };
+        format!(
+            "{} {noun} \u{201c}{}\u{201d}{of}",
+            with_thousands(total),
+            text.get().trim()
+        )
+    };
+    let more = move || found.with(|(total, rows)| *total > rows.len());
+    view! {
+        <p class="results-caption" role="status">{caption}</p>
+        {move || {
+            let rows = found.with(|(_, rows)| rows.clone());
+            (!rows.is_empty()).then(|| view! { <CustomerTable customers=rows marks=query.get() /> })
+        }}
+        <Show when=more>
+            <button type="button" class="secondary show-more"
+                on:click=move |_| shown.update(|n| *n += SHOWN)>
+                "Show more"
+            </button>
+        </Show>
+    }
+}
