@@ -20,6 +20,7 @@ mod list_place;
 mod lists;
 mod meetings;
 mod network;
+mod search;
 mod shell;
 mod submit;
 mod toasts;

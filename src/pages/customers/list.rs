@@ -22,7 +22,7 @@ use crate::{
     components::{ErrorView, Loading, Pager, RequireRole},
     query::{customer_query::CustomerQuery, list_scope::ListScope, route_keys},
     routes,
-    state::{CustomerIndex, LastList, Session},
+    state::{LastList, Session},
 };
 
 /// The customer list page.
@@ -49,13 +49,6 @@ pub fn CustomerListPage() -> impl IntoView {
         backend.list(&api, &tenant, &query)
     });
     remember_place();
-    // The bank's search index loads once the list has shown its page.
-    let index = expect_context::<CustomerIndex>();
-    Effect::new(move || {
-        if page.with(Option::is_some) {
-            index.ensure(&session.tenant.get());
-        }
-    });
     let search = search_text();
     let browsing = move || search.with(|text| text.trim().is_empty());
     let scope_is = move |wanted: fn(ListScope) -> bool| move || wanted(query.get().scope);

@@ -38,7 +38,8 @@ pub fn search_text() -> RwSignal<String> {
     text
 }
 
-/// The search box and the index's status. Typing (or focusing it) starts indexing the bank.
+/// The search box and the index's status. Its first use (focus, typing, a search in the URL)
+/// starts indexing the bank or profile.
 #[component]
 pub fn CustomerSearchBox(
     /// The search text.
