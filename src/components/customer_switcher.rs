@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::{IndexStatusLine, MarkedText};
 use crate::{
-    backend::{customer_path, Backend},
+    backend::{customer_path, Backend, CustomerRecord},
     search::{matched_ranges, Field, Query},
     state::{CustomerIndex, Session},
 };
@@ -39,6 +39,13 @@ pub fn CustomerSwitcher() -> impl IntoView {
             let _ = element.focus();
         }
     });
+    // Owned here, not by the dialog, which is gone by the time its customer's page opens.
+    let backend = expect_context::<Backend>();
+    let navigate = use_navigate();
+    let open_customer = Callback::new(move |record: CustomerRecord| {
+        close.run(());
+        navigate(&customer_path(backend, &record), Default::default());
+    });
     let shortcut = window_event_listener(ev::keydown, move |ev| {
         if (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("k") {
             ev.prevent_default();
@@ -52,18 +59,16 @@ pub fn CustomerSwitcher() -> impl IntoView {
             "Find customer"
         </button>
         <Show when=move || open.get()>
-            <SwitcherDialog close />
+            <SwitcherDialog close open_customer />
         </Show>
     }
 }
 
 /// The open dialog.
 #[component]
-fn SwitcherDialog(close: Callback<()>) -> impl IntoView {
+fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) -> impl IntoView {
     let index = expect_context::<CustomerIndex>();
     let session = expect_context::<Session>();
-    let backend = expect_context::<Backend>();
-    let navigate = use_navigate();
     index.ensure(&session.tenant.get_untracked());
     let text = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
@@ -79,13 +84,10 @@ fn SwitcherDialog(close: Callback<()>) -> impl IntoView {
         }
     });
     let go = move |at: usize| {
-        let Some(record) = found.with_untracked(|rows| rows.get(at).cloned()) else {
-            return;
-        };
-        close.run(());
-        navigate(&customer_path(backend, &record), Default::default());
+        if let Some(record) = found.with_untracked(|rows| rows.get(at).cloned()) {
+            open_customer.run(record);
+        }
     };
-    let go = StoredValue::new_local(go);
     let keys = move |ev: ev::KeyboardEvent| {
         let count = found.with_untracked(Vec::len);
         match ev.key().as_str() {
@@ -100,7 +102,7 @@ fn SwitcherDialog(close: Callback<()>) -> impl IntoView {
             }
             "Enter" if count > 0 => {
                 ev.prevent_default();
-                go.with_value(|go| go(active.get_untracked()));
+                go(active.get_untracked());
             }
             // Focus wraps around: from the last control to the search box and back.
             "Tab" => {
@@ -150,7 +152,7 @@ fn SwitcherDialog(close: Callback<()>) -> impl IntoView {
                     <li id=option_id(at) role="option" class="switcher-option"
                         aria-selected=move || (active.get() == at).to_string()
                         on:mousemove=move |_| active.set(at)
-                        on:click=move |_| go.with_value(|go| go(at))>
+                        on:click=move |_| go(at)>
                         <span class="switcher-name"><MarkedText text=record.name.clone() ranges=name /></span>
                         <span class="muted">{details}</span>
                     </li>

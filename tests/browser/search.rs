@@ -270,7 +270,15 @@ async fn the_switcher_is_driven_by_keyboard_with_focus_trapped_and_returned() {
         location() == "/banks/gh.29.uk/customers/c3"
     })
     .await;
-    app.wait_for_text("Jürgen Weiß").await;
-    assert!(app.find("[role=dialog]").is_none());
+    app.wait_until("the switcher closed", || {
+        app.find("[role=dialog]").is_none()
+    })
+    .await;
+    app.wait_until("the customer's heading", || {
+        app.all("h1")
+            .iter()
+            .any(|h| h.text_content().as_deref() == Some("Jürgen Weiß"))
+    })
+    .await;
     app.assert_no_console_errors();
 }

@@ -128,8 +128,9 @@ pub fn CustomerSearchResults(
     view! {
         <p class="results-caption" role="status">{caption}</p>
         {move || {
-            let rows = found.with(|(_, rows)| rows.clone());
-            (!rows.is_empty()).then(|| view! { <CustomerTable customers=rows marks=query.get() /> })
+            // Read here, not in the component's props: those are read untracked.
+            let (rows, marks) = (found.with(|(_, rows)| rows.clone()), query.get());
+            (!rows.is_empty()).then(|| view! { <CustomerTable customers=rows marks /> })
         }}
         <Show when=more>
             <button type="button" class="secondary show-more"
