@@ -242,15 +242,21 @@ impl CustomerIndex {
         })
     }
 
-    fn add_page(self, run: &Run, rows: Vec<CustomerRecord>) {
-        run.pages.set(run.pages.get() + 1);
+    /// Changes the index `run` loads, unless a newer load (or the session's end) replaced it.
+    fn update_run(self, run: &Run, change: impl FnOnce(&mut TenantIndex)) {
         self.tenants.update(|all| {
-            let Some(t) = all
+            if let Some(t) = all
                 .get_mut(&run.tenant)
                 .filter(|t| t.generation == run.generation)
-            else {
-                return;
-            };
+            {
+                change(t);
+            }
+        });
+    }
+
+    fn add_page(self, run: &Run, rows: Vec<CustomerRecord>) {
+        run.pages.set(run.pages.get() + 1);
+        self.update_run(run, |t| {
             let mut seen = run.seen.borrow_mut();
             let written = std::mem::take(&mut t.written);
             let target = t.target();
@@ -274,13 +280,7 @@ impl CustomerIndex {
     /// Completes the load when its last request loop stops: the reload replaces the live index,
     /// or the error is kept (and a failed reload leaves the old index answering).
     fn finish(self, run: &Run, failure: Option<ApiError>) {
-        self.tenants.update(|all| {
-            let Some(t) = all
-                .get_mut(&run.tenant)
-                .filter(|t| t.generation == run.generation)
-            else {
-                return;
-            };
+        self.update_run(run, |t| {
             if let Some(error) = failure {
                 t.status.error = Some(error);
             }

@@ -2,38 +2,23 @@
 //! matching over name, number, e-mail and phone digits in any word order, ranking (field start,
 //! word start, anywhere), the matched ranges of the original text, and speed at 10,000 entries.
 
-use customer_console::search::{fold, matched_ranges, Field, Query, SearchIndex, Searchable};
+use customer_console::backend::CustomerRecord;
+use customer_console::search::{fold, matched_ranges, Field, Query, SearchIndex};
 use proptest::prelude::*;
 
-#[derive(Clone, Debug, PartialEq)]
-struct Person {
-    name: String,
-    number: String,
-    email: String,
-    phone: String,
-}
-
-impl Searchable for Person {
-    fn field(&self, field: Field) -> &str {
-        match field {
-            Field::Name => &self.name,
-            Field::Number => &self.number,
-            Field::Email => &self.email,
-            Field::Phone => &self.phone,
-        }
-    }
-}
-
-fn person(name: &str, number: &str, email: &str, phone: &str) -> Person {
-    Person {
+/// A customer as the index holds it (its `Searchable` fields are the app's own).
+fn person(name: &str, number: &str, email: &str, phone: &str) -> CustomerRecord {
+    CustomerRecord {
+        id: number.into(),
         name: name.into(),
         number: number.into(),
         email: email.into(),
         phone: phone.into(),
+        ..CustomerRecord::default()
     }
 }
 
-fn demo() -> SearchIndex<Person> {
+fn demo() -> SearchIndex<CustomerRecord> {
     let mut index = SearchIndex::default();
     for p in [
         person(
@@ -84,7 +69,7 @@ fn demo() -> SearchIndex<Person> {
     index
 }
 
-fn names(index: &SearchIndex<Person>, query: &str) -> Vec<String> {
+fn names(index: &SearchIndex<CustomerRecord>, query: &str) -> Vec<String> {
     index
         .search(&Query::parse(query))
         .into_iter()
