@@ -82,6 +82,24 @@ fn selected(app: &Mounted) -> Vec<String> {
 async fn search_marks_matches_without_accents_and_keeps_the_query_in_the_url() {
     let app = mount_app("/customers", Some("tok"), bank_of(THREE));
     app.wait_for_text("Search customers").await;
+    // Typing on with the same matches marks more of them.
+    app.fill("Search customers", "MU");
+    app.wait_for_text("1 customer matches").await;
+    app.wait_until("Mü marked", || marked(&app, "table") == ["Mü"])
+        .await;
+    app.fill("Search customers", "MUL");
+    app.wait_until("Mül marked", || marked(&app, "table") == ["Mül"])
+        .await;
+    // Fast typing, each key on its own, marks what the last one made.
+    let typed = "zoe mulle";
+    for end in 1..=typed.len() {
+        app.fill("Search customers", &typed[..end]);
+        crate::support::dom::sleep(0).await;
+    }
+    app.wait_until("Zoë and Mülle marked", || {
+        marked(&app, "table") == ["Zoë", "Mülle"]
+    })
+    .await;
     app.fill("Search customers", "MULLER zoe");
     app.wait_for_text("1 customer matches \u{201c}MULLER zoe\u{201d} among 3 customers")
         .await;

@@ -99,12 +99,17 @@ pub fn CustomerSearchResults(
         move |_, _, _| shown.set(SHOWN),
         false,
     );
-    let found = Memo::new(move |_| index.matches(&session.tenant.get(), &query.get(), shown.get()));
+    // The query travels with its matches, so the rows are marked for the query they matched.
+    let found = Memo::new(move |_| {
+        let query = query.get();
+        let (total, rows) = index.matches(&session.tenant.get(), &query, shown.get());
+        (total, rows, query)
+    });
     provide_context(SearchMatches(Signal::derive(move || {
         index.all_matches(&session.tenant.get(), &query.get())
     })));
     let caption = move || {
-        let total = found.with(|(total, _)| *total);
+        let total = found.with(|(total, _, _)| *total);
         let indexed = index
             .status(&session.tenant.get())
             .map(|s| (s.count, s.loading.is_some()));
@@ -124,12 +129,11 @@ pub fn CustomerSearchResults(
             text.get().trim()
         )
     };
-    let more = move || found.with(|(total, rows)| *total > rows.len());
+    let more = move || found.with(|(total, rows, _)| *total > rows.len());
     view! {
         <p class="results-caption" role="status">{caption}</p>
         {move || {
-            // Read here, not in the component's props: those are read untracked.
-            let (rows, marks) = (found.with(|(_, rows)| rows.clone()), query.get());
+            let (_, rows, marks) = found.get();
             (!rows.is_empty()).then(|| view! { <CustomerTable customers=rows marks /> })
         }}
         <Show when=more>
