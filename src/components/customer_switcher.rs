@@ -73,7 +73,12 @@ fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) 
     let text = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
     let query = Memo::new(move |_| Query::parse(&text.get()));
-    let found = Memo::new(move |_| index.matches(&session.tenant.get(), &query.get(), LISTED).1);
+    // The query travels with its matches, so each option is marked for the query it matched.
+    let found = Memo::new(move |_| {
+        let query = query.get();
+        let rows = index.matches(&session.tenant.get(), &query, LISTED).1;
+        (rows, query)
+    });
     let (input, last) = (
         NodeRef::<html::Input>::new(),
         NodeRef::<html::Button>::new(),
@@ -84,12 +89,12 @@ fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) 
         }
     });
     let go = move |at: usize| {
-        if let Some(record) = found.with_untracked(|rows| rows.get(at).cloned()) {
+        if let Some(record) = found.with_untracked(|(rows, _)| rows.get(at).cloned()) {
             open_customer.run(record);
         }
     };
     let keys = move |ev: ev::KeyboardEvent| {
-        let count = found.with_untracked(Vec::len);
+        let count = found.with_untracked(|(rows, _)| rows.len());
         match ev.key().as_str() {
             "Escape" => close.run(()),
             "ArrowDown" if count > 0 => {
@@ -136,10 +141,8 @@ fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) 
     };
     let option_id = |at: usize| format!("switcher-option-{at}");
     let options = move || {
-        let query = query.get();
-        found
-            .get()
-            .into_iter()
+        let (rows, query) = found.get();
+        rows.into_iter()
             .enumerate()
             .map(|(at, record)| {
                 let name = matched_ranges(&record.name, Field::Name, &query);
@@ -162,7 +165,7 @@ fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) 
     };
     let empty = move || {
         let typed = !query.with(Query::is_empty);
-        (typed && found.with(Vec::is_empty)).then(|| {
+        (typed && found.with(|(rows, _)| rows.is_empty())).then(|| {
             view! {
                 <p class="empty-state">"No customer matches."</p>
             }
@@ -179,7 +182,7 @@ fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) 
                     node_ref=input role="combobox" aria-expanded="true"
                     aria-controls="switcher-results" aria-autocomplete="list"
                     aria-activedescendant=move || {
-                        found.with(|rows| (!rows.is_empty()).then(|| option_id(active.get())))
+                        found.with(|(rows, _)| (!rows.is_empty()).then(|| option_id(active.get())))
                     }
                     prop:value=move || text.get()
                     on:input=move |ev| {
