@@ -37,7 +37,7 @@ pub fn IndexStatusLine() -> impl IntoView {
     if let Ok(ticker) = set_interval_with_handle(
         move || {
             now.set(dates::now_ms());
-            index.ensure(&session.tenant.get_untracked());
+            index.refresh_if_stale(&session.tenant.get_untracked());
         },
         TICK,
     ) {

@@ -143,9 +143,19 @@ impl CustomerIndex {
     /// Starts loading `tenant`'s customers unless they are loaded (and not older than the
     /// configured age) or loading.
     pub fn ensure(self, tenant: &str) {
+        self.reload_if(tenant, true);
+    }
+
+    /// Loads `tenant`'s customers again if they were loaded and are older than the configured
+    /// age; an index not used yet stays unused.
+    pub fn refresh_if_stale(self, tenant: &str) {
+        self.reload_if(tenant, false);
+    }
+
+    fn reload_if(self, tenant: &str, unused: bool) {
         let now = dates::now_ms();
         let start = self.tenants.with_untracked(|all| match all.get(tenant) {
-            None => true,
+            None => unused,
             Some(t) => {
                 t.status.loading.is_none()
                     && t.status.error.is_none()

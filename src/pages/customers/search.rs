@@ -20,6 +20,9 @@ use crate::{
 
 /// Matches shown at first, and added by each "Show more".
 const SHOWN: usize = 25;
+/// How long typing pauses before the URL takes the search text (moving the router on every
+/// keystroke would cost each one a frame).
+const URL_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// Every customer the search on the list matches, best first (for exporting them all).
 #[derive(Clone, Copy)]
@@ -39,7 +42,7 @@ pub fn search_text() -> RwSignal<String> {
 }
 
 /// The search box and the index's status. Its first use (focus, typing, a search in the URL)
-/// starts indexing the bank or profile.
+/// starts indexing the bank or profile. The URL follows the text once typing pauses.
 #[component]
 pub fn CustomerSearchBox(
     /// The search text.
@@ -53,11 +56,9 @@ pub fn CustomerSearchBox(
     if !text.get_untracked().trim().is_empty() {
         start();
     }
-    let typed = move |ev| {
-        let value = event_target_value(&ev);
-        text.set(value.clone());
-        start();
-        let search = with_value(&location.search.get_untracked(), "q", &value);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let to_url = move || {
+        let search = with_value(&location.search.get_untracked(), "q", &text.get_untracked());
         let options = NavigateOptions {
             replace: true,
             scroll: false,
@@ -65,6 +66,19 @@ pub fn CustomerSearchBox(
         };
         navigate(&format!("{}{search}", routes::HOME), options);
     };
+    let typed = move |ev| {
+        text.set(event_target_value(&ev));
+        start();
+        if let Some(earlier) = pending.get_value() {
+            earlier.clear();
+        }
+        pending.set_value(set_timeout_with_handle(to_url.clone(), URL_AFTER).ok());
+    };
+    on_cleanup(move || {
+        if let Some(earlier) = pending.try_get_value().flatten() {
+            earlier.clear();
+        }
+    });
     view! {
         <div class="customer-search" role="search">
             <div class="field">
