@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use memchr::memmem::Finder;
+
 use super::{
     fold::{Fold, Folded},
     query::{Query, Term},
@@ -70,9 +72,10 @@ fn class_at(haystack: &str, at: usize) -> u32 {
 }
 
 /// How well `needle` matches a folded text: its best placed occurrence's [`class_at`].
-fn match_class(haystack: &str, needle: &str) -> Option<u32> {
+/// (A needle that is whole UTF-8 only matches where a character starts.)
+fn match_class(haystack: &str, needle: &Finder) -> Option<u32> {
     let mut best = None;
-    for (at, _) in haystack.match_indices(needle) {
+    for at in needle.find_iter(haystack.as_bytes()) {
         let class = class_at(haystack, at);
         if class == 0 {
             return Some(0);
@@ -148,13 +151,19 @@ impl<T: Searchable> SearchIndex<T> {
         if query.is_empty() {
             return Vec::new();
         }
+        // Each needle's searcher is built once, not once per item.
+        let needles: Vec<[Option<Finder>; 4]> = query
+            .terms
+            .iter()
+            .map(|term| Field::ALL.map(|field| field.needle(term).map(Finder::new)))
+            .collect();
         let mut ranked: Vec<u64> = self
             .folds
             .iter()
             .enumerate()
             .filter_map(|(at, folds)| {
                 let mut score = 0u64;
-                for term in &query.terms {
+                for term in &needles {
                     score += u64::from(best_match(folds, term)?);
                 }
                 Some(score << 32 | u64::try_from(at).ok()?)
@@ -168,12 +177,12 @@ impl<T: Searchable> SearchIndex<T> {
     }
 }
 
-/// How well `term` matches the best of an item's fields: 4 × class + field rank; `None` when it
-/// matches none.
-fn best_match(folds: &Folds, term: &Term) -> Option<u32> {
+/// How well a term (its needle for each field) matches the best of an item's fields:
+/// 4 × class + field rank; `None` when it matches none.
+fn best_match(folds: &Folds, needles: &[Option<Finder>; 4]) -> Option<u32> {
     let mut best = None;
-    for (rank, (field, folded)) in (0..).zip(Field::ALL.iter().zip(&folds.0)) {
-        let Some(class) = field.needle(term).and_then(|n| match_class(folded, n)) else {
+    for (rank, (needle, folded)) in (0..).zip(needles.iter().zip(&folds.0)) {
+        let Some(class) = needle.as_ref().and_then(|n| match_class(folded, n)) else {
             continue;
         };
         let score = class * 4 + rank;
