@@ -34,7 +34,7 @@ use crate::{
         not_found::NotFoundPage,
         user_links::UserLinksPage,
     },
-    state::{Guard, LastList, ListCache, ListPrefs, Session},
+    state::{CustomerIndex, Guard, LastList, ListCache, ListPrefs, Session},
 };
 
 /// Declares the lazy pages, each group of them one chunk: with the `split` feature, per group a
@@ -141,6 +141,7 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
         Some(on_session_over),
     )
     .with_scheme(auth, &prefix);
+    provide_context(CustomerIndex::new(api.clone(), backend, &config, session));
     provide_context(session);
     provide_context(LastList::restore());
     provide_context(ListCache::default());

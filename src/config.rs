@@ -40,6 +40,8 @@ pub struct AppConfig {
     /// Origins (`https://cdn.bank.example`) KYC media thumbnails may load from besides the app's
     /// own; the CSP's `img-src` allows the same. Media elsewhere is shown as its URL only.
     pub media_origins: Vec<String>,
+    /// Minutes after which the customer search index is loaded again in the background.
+    pub index_max_age_minutes: u32,
 }
 
 impl Default for AppConfig {
@@ -54,6 +56,7 @@ impl Default for AppConfig {
             backend: BackendKind::Obp,
             profile_ids: Vec::new(),
             media_origins: Vec::new(),
+            index_max_age_minutes: 15,
         }
     }
 }

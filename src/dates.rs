@@ -78,8 +78,18 @@ pub fn now_ms() -> f64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default()
-        .as_secs_f64()
-        * 1000.0
+        .as_millis() as f64
+}
+
+/// How long ago `then_ms` (epoch milliseconds) was, said plainly: "just now", "1 min ago",
+/// "2 h ago".
+pub fn ago(then_ms: f64, now_ms: f64) -> String {
+    let minutes = ((now_ms - then_ms).max(0.0) / 60_000.0).floor() as u64;
+    match minutes {
+        0 => "just now".to_owned(),
+        1..=59 => format!("{minutes} min ago"),
+        _ => format!("{} h ago", minutes / 60),
+    }
 }
 
 /// The proleptic Gregorian date `days` days after 1970-01-01 (H. Hinnant's algorithm).

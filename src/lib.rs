@@ -15,6 +15,7 @@ pub mod mask;
 pub mod pages;
 pub mod query;
 pub mod routes;
+pub mod search;
 pub mod state;
 pub mod validation;
 

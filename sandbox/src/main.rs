@@ -36,6 +36,8 @@ Options:
   --app-backend B       obp (default) or enterprise: with enterprise, /config.json is the
                         dist's with \"backend\": \"enterprise\", the demo profile_ids and
                         \"api_base_url\": \"\" set
+  --seed-customers N    add N extra customers (multilingual names) to gh.29.uk after the
+                        demo ones, numbered from 100261 (default 0); e.g. 10000 for a big bank
   --quiet               do not log one line per request (errors still go to stderr)
   --help                show this help
 ";
@@ -138,6 +140,16 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
                 settings.app_backend = text
                     .parse()
                     .map_err(|error| format!("--app-backend: {error}"))?;
+            }
+            "--seed-customers" => {
+                let text = value("--seed-customers")?;
+                opts.seed_customers = text
+                    .parse()
+                    .ok()
+                    .filter(|count| *count <= 1_000_000)
+                    .ok_or(format!(
+                        "--seed-customers: not a whole number up to 1000000: {text}"
+                    ))?;
             }
             "--quiet" => opts.quiet = true,
             other => return Err(format!("unknown option {other}")),
@@ -290,6 +302,8 @@ mod tests {
             "--enterprise-token=c",
             "--app-backend",
             "enterprise",
+            "--seed-customers",
+            "10000",
             "--quiet",
         ]);
         let opts = &settings.opts;
@@ -304,6 +318,7 @@ mod tests {
         assert_eq!(opts.enterprise_tokens, ["a", "b", "c"]);
         assert_eq!(settings.app_backend, AppBackend::Enterprise);
         assert!(opts.quiet);
+        assert_eq!(opts.seed_customers, 10_000);
         let defaults = run_options(&[]);
         assert!(defaults.allow_customer_firehose);
         assert_eq!(defaults.enterprise_tokens, ["demo-enterprise-token"]);

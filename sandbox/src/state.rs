@@ -48,6 +48,9 @@ pub struct Options {
     /// How long a DirectLogin token lives after it was issued, in seconds; an expired token is
     /// answered as OBP answers it (400 OBP-20003). OBP's default is four weeks.
     pub token_ttl_seconds: u64,
+    /// Extra customers added at gh.29.uk after the demo ones (`--seed-customers`; see
+    /// [`seed::bulk`]).
+    pub seed_customers: u32,
 }
 
 impl Default for Options {
@@ -63,6 +66,7 @@ impl Default for Options {
             allow_customer_firehose: true,
             enterprise_tokens: vec![DEMO_TOKEN.into()],
             token_ttl_seconds: DEFAULT_TOKEN_TTL_SECONDS,
+            seed_customers: 0,
         }
     }
 }
@@ -117,6 +121,7 @@ impl AppState {
             Db::Memory => Store::open_in_memory()?,
         };
         seed::populate(&mut store, &users)?;
+        seed::bulk::populate(&mut store, opts.seed_customers)?;
         Ok(AppState {
             inner: Arc::new(Shared {
                 store: Mutex::new(store),

@@ -1,5 +1,5 @@
 //! [`Shell`]: the signed-in layout: header with the backend's pages, bank or profile picker and
-//! user, the offline banner, the page, and the toasts confirming changes.
+//! user, the customer switcher (Ctrl+K), the offline banner, the page, and the toasts confirming changes.
 //! It also guards every page behind it: without a session it sends the user to sign in and back;
 //! and it tells the unsaved-changes [`Guard`] which page is shown.
 
@@ -9,7 +9,7 @@ use leptos_router::{
     hooks::{use_location, use_navigate},
 };
 
-use super::{ErrorView, OfflineBanner, ToastRegion};
+use super::{CustomerSwitcher, ErrorView, OfflineBanner, ToastRegion};
 use crate::{
     api::{self, Api},
     backend::{Backend, Tenant},
@@ -138,6 +138,7 @@ fn Header() -> impl IntoView {
                     view! { <A href>{link.label}</A> }
                 }).collect_view()}
             </nav>
+            <CustomerSwitcher />
             <TenantPicker tenants />
             <div class="app-user">
                 <span class="username">{username}</span>

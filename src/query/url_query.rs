@@ -8,6 +8,8 @@
 
 use percent_encoding::percent_decode_str;
 
+use crate::api::encode_segment;
+
 /// The value of `name` in the query string `search` (with or without its leading `?`),
 /// percent-decoded once; the last one when the name repeats. A `+` stays a `+`; a `%` not
 /// followed by two hex digits stays as it is; bytes that are not UTF-8 become U+FFFD.
@@ -23,6 +25,26 @@ pub fn query_value(search: &str, name: &str) -> Option<String> {
         })
         .find(|(key, _)| *key == name)
         .map(|(_, value)| percent_decode_str(value).decode_utf8_lossy().into_owned())
+}
+
+/// The query string `search` (with or without its leading `?`) with `name` set to `value`
+/// (encoded as [`query_value`] reads it) in place of any earlier value, or removed when `value`
+/// is empty; `""` when nothing is left, else with its `?`.
+pub fn with_value(search: &str, name: &str, value: &str) -> String {
+    let mut pairs: Vec<String> = search
+        .strip_prefix('?')
+        .unwrap_or(search)
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
+        .map(str::to_owned)
+        .collect();
+    if !value.is_empty() {
+        pairs.push(format!("{name}={}", encode_segment(value)));
+    }
+    match pairs.is_empty() {
+        true => String::new(),
+        false => format!("?{}", pairs.join("&")),
+    }
 }
 
 /// A whole number typed into the URL, kept within `min..=max`: digits only (surrounding spaces

@@ -1,7 +1,8 @@
 //! App-wide state provided through context: the signed-in session, the list's place and its
-//! recently shown pages, how the lists look, the drafts of open forms and the guard that asks
-//! before their changes are left behind.
+//! recently shown pages, how the lists look, the customer search index, the drafts of open forms
+//! and the guard that asks before their changes are left behind.
 
+pub mod customer_index;
 pub mod drafts;
 pub mod guard;
 pub mod last_list;
@@ -10,6 +11,7 @@ pub mod list_prefs;
 pub mod session;
 mod storage;
 
+pub use customer_index::{CustomerIndex, IndexStatus};
 pub use drafts::DraftKey;
 pub use guard::Guard;
 pub use last_list::LastList;

@@ -1,6 +1,7 @@
 //! Headless-browser tests of the app with `"backend": "enterprise"` on a fake Enterprise API:
 //! pasting a bearer token, the real paging in the URL, the customer form's checks and the API's
-//! field errors, a 401 leading back to sign-in, and no OBP-only pages.
+//! field errors, a 401 leading back to sign-in, no OBP-only pages, and the search index loaded
+//! in the API's largest pages.
 
 use std::sync::Arc;
 
@@ -295,4 +296,29 @@ async fn token_sign_in_never_leaves_the_apps_origin() {
         assert_eq!(location(), "/customers", "{crafted}");
         app.assert_no_console_errors();
     }
+}
+
+#[wasm_bindgen_test]
+async fn the_search_indexes_the_profile_in_pages_of_100() {
+    let data: Vec<_> = (0..100)
+        .map(|i| customer(&format!("c{i}"), &format!("Müller Zaandam {i}")))
+        .collect();
+    let one_page =
+        serde_json::json!({"page": 0, "pages": 1, "size": 100, "count": 100, "data": data});
+    let api = FakeTransport::new().on(Method::Get, LIST, 200, &one_page.to_string());
+    let app = mount(
+        "/customers?q=zaandam%20muller%2042",
+        Some("tok"),
+        api.clone(),
+    );
+    app.wait_for_text("1 customer matches \u{201c}zaandam muller 42\u{201d} among 100 customers")
+        .await;
+    assert!(app.text().contains("Müller Zaandam 42"));
+    assert!(app.text().contains("Indexed 100 customers"));
+    let urls = list_urls(&api);
+    assert!(
+        urls.iter().any(|u| u.ends_with("?page=0&size=100")),
+        "{urls:#?}"
+    );
+    app.assert_no_console_errors();
 }

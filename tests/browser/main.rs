@@ -22,6 +22,7 @@ mod list_prefs;
 mod lists;
 mod meetings;
 mod network;
+mod search;
 mod shell;
 mod submit;
 mod toasts;

@@ -70,7 +70,7 @@ const LAYERS: &[&str] = &[
     "api",
     "validation",
     "dates mask csv_text",
-    "query forms config",
+    "query forms config search",
     "routes",
     "backend",
     "state",

@@ -25,5 +25,6 @@ mod messages;
 mod models;
 mod prefetch;
 mod retry;
+mod search;
 mod toasts;
 mod trust;

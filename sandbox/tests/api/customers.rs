@@ -2,6 +2,7 @@
 
 use crate::common::*;
 use axum::http::{Method, StatusCode};
+use sandbox::Options;
 use serde_json::{json, Value};
 
 fn full_customer(number: &str) -> Value {
@@ -812,4 +813,71 @@ async fn html_looking_names_are_stored_verbatim() {
         assert_eq!(reply.json["legal_name"], name);
         assert_eq!(reply.json["date_of_birth"], Value::Null);
     }
+}
+
+#[tokio::test]
+async fn seed_customers_adds_a_big_bank_quickly_and_pages_to_its_end() {
+    let started = std::time::Instant::now();
+    let app = app_with(Options {
+        seed_customers: 10_000,
+        ..memory_options()
+    });
+    let seeding = started.elapsed();
+    assert!(seeding.as_secs() < 10, "seeding 10,000 took {seeding:?}");
+    let token = staff(&app).await;
+    let mut numbers = Vec::new();
+    let mut offset = 0;
+    loop {
+        let page = get(
+            &app,
+            &format!("/banks/gh.29.uk/customers?limit=500&offset={offset}"),
+            Some(&token),
+        )
+        .await;
+        page.assert_status(200);
+        numbers.extend(page.customer_numbers().into_iter().map(str::to_owned));
+        if page.customers().len() < 500 {
+            break;
+        }
+        offset += 500;
+    }
+    assert_eq!(numbers.len(), 10_260);
+    assert_eq!(numbers[..2], ["100001", "100002"]);
+    assert_eq!(
+        numbers[260], "100261",
+        "the extra customers follow the demo ones"
+    );
+    assert_eq!(numbers.last().map(String::as_str), Some("110260"));
+    let last = get(
+        &app,
+        "/banks/gh.29.uk/customers?limit=1&offset=10259",
+        Some(&token),
+    )
+    .await;
+    assert_eq!(last.customers()[0]["mobile_phone_number"], "+447701010000");
+    let others = get(&app, "/banks/obp.bank.de/customers?limit=500", Some(&token)).await;
+    assert_eq!(others.customers().len(), 40, "only the first bank grows");
+}
+
+#[tokio::test]
+async fn seed_customers_tops_up_a_database_file() {
+    let file = scratch_path("bulk.db");
+    let open = |count| {
+        let app = app_with(Options {
+            db: sandbox::Db::File(file.clone()),
+            seed_customers: count,
+            ..memory_options()
+        });
+        async move {
+            let token = staff(&app).await;
+            get(&app, "/banks/gh.29.uk/customers?limit=1000", Some(&token))
+                .await
+                .customers()
+                .len()
+        }
+    };
+    assert_eq!(open(20).await, 280);
+    assert_eq!(open(50).await, 310, "only the missing ones are added");
+    assert_eq!(open(10).await, 310, "a smaller count removes none");
+    std::fs::remove_file(&file).expect("removes the database");
 }

@@ -1,6 +1,6 @@
 //! [`CustomerTable`] and [`CustomerIdTable`]: a page of customers in the chosen columns, or
 //! of their ids, each linking to its page (at its own bank where the backend names tenants in
-//! paths).
+//! paths), with a search's matches marked.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -8,17 +8,23 @@ use leptos_router::components::A;
 use super::KycBadge;
 use crate::{
     backend::{customer_path, Backend, Column, CustomerRecord},
-    components::DataTable,
+    components::{DataTable, MarkedText},
     routes::detail_path,
+    search::{matched_ranges, Field, Query},
     state::ListPrefs,
 };
 
 /// A table of customers in the columns the user chose ([`ListPrefs`]), personal data masked
-/// until revealed; choosing columns renders it anew, revealing changes only those cells' text. Names and every other API value are rendered as text.
+/// until revealed; choosing columns renders it anew, revealing changes only those cells' text.
+/// Names and every other API value are rendered as text.
 #[component]
 pub fn CustomerTable(
     /// The rows.
     customers: Vec<CustomerRecord>,
+    /// A search whose matches are marked in the name, number, e-mail and phone (personal data
+    /// only once revealed: a mark on a masked value would tell what it hides).
+    #[prop(optional)]
+    marks: Option<Query>,
 ) -> impl IntoView {
     let backend = expect_context::<Backend>();
     let prefs = expect_context::<ListPrefs>();
@@ -31,7 +37,7 @@ pub fn CustomerTable(
                     let cells = columns
                         .iter()
                         .map(|(column, heading)| {
-                            view! { <td data-label=*heading class=cell_class(*column)>{cell(backend, c, *column, prefs.reveal)}</td> }
+                            view! { <td data-label=*heading class=cell_class(*column)>{cell(backend, c, *column, prefs.reveal, marks.as_ref())}</td> }
                         })
                         .collect_view();
                     view! { <tr>{cells}</tr> }
@@ -70,31 +76,58 @@ fn cell_class(column: Column) -> &'static str {
 }
 
 /// What `record` shows in `column`: the name links to its page, KYC is a badge, personal data
-/// follows `reveal` (only its text changes), the rest is [`Column::text`].
+/// follows `reveal` (only its text changes), the rest is [`Column::text`]; `marks` marks a
+/// search's matches.
 fn cell(
     backend: Backend,
     record: &CustomerRecord,
     column: Column,
     reveal: RwSignal<bool>,
+    marks: Option<&Query>,
 ) -> AnyView {
+    let field = searched_field(column);
     match column {
         Column::Name => {
-            let (href, name) = (customer_path(backend, record), record.name.clone());
+            let href = customer_path(backend, record);
+            let name = marked(record.name.clone(), field, marks);
             view! { <A href=href>{name}</A> }.into_any()
         }
         Column::Kyc => view! { <KycBadge ok=record.kyc == Some(true) /> }.into_any(),
         _ if column.personal() => {
             let (masked, full) = (column.text(record, false), column.text(record, true));
+            let marks = marks.cloned();
             (move || {
                 if reveal.get() {
-                    full.clone()
+                    marked(full.clone(), field, marks.as_ref())
                 } else {
-                    masked.clone()
+                    masked.clone().into_any()
                 }
             })
             .into_any()
         }
-        _ => column.text(record, false).into_any(),
+        _ => marked(column.text(record, false), field, marks),
+    }
+}
+
+/// The search field a column shows, if the search looks at it.
+fn searched_field(column: Column) -> Option<Field> {
+    match column {
+        Column::Name => Some(Field::Name),
+        Column::Number => Some(Field::Number),
+        Column::Email => Some(Field::Email),
+        Column::Phone => Some(Field::Phone),
+        _ => None,
+    }
+}
+
+/// `text`, with what `marks` matched in it marked when it is a searched `field`.
+fn marked(text: String, field: Option<Field>, marks: Option<&Query>) -> AnyView {
+    match (field, marks) {
+        (Some(field), Some(query)) => {
+            let ranges = matched_ranges(&text, field, query);
+            view! { <MarkedText text ranges /> }.into_any()
+        }
+        _ => text.into_any(),
     }
 }
 

@@ -21,7 +21,7 @@ use crate::{
     components::{ConfirmDialog, ErrorView, Loading, RequireRole, RoleBank, Submission, Toasts},
     query::route_keys,
     routes::detail_path,
-    state::{LastList, Session},
+    state::{CustomerIndex, LastList, Session},
 };
 
 /// The customer page around the current tab, at the customer's own bank (or profile).
@@ -171,6 +171,7 @@ fn DeleteCustomer() -> impl IntoView {
     let navigate = use_navigate();
     let open = RwSignal::new(false);
     let delete = Submission::new(RwSignal::new(None));
+    let index = use_context::<CustomerIndex>();
     let (name, number) = scope
         .customer
         .with_untracked(|c| (c.name.clone(), c.number.clone()));
@@ -180,9 +181,13 @@ fn DeleteCustomer() -> impl IntoView {
         move |_| {
             let (api, bank, id) = scope.target();
             let (navigate, name) = (navigate.clone(), name.clone());
+            let gone = (bank.clone(), id.clone());
             delete.send(
                 move || backend.delete(&api, &bank, &id),
                 move |()| {
+                    if let Some(index) = index {
+                        index.deleted(&gone.0, &gone.1);
+                    }
                     let linked = match caps.delete_consequence {
                         "" => "",
                         _ => " and everything linked to it",

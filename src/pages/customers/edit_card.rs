@@ -11,6 +11,7 @@ use crate::{
         Change, FieldGrid, FormSection, FormState, Highlight, InlineForm, RequireRole, ValueList,
     },
     forms::{EditGroup, FormValues},
+    state::CustomerIndex,
 };
 
 /// A card listing the group's fields with the customer's values and, for users with the role,
@@ -33,8 +34,13 @@ pub fn EditCard(
         let api = api.get_value();
         customer.with_untracked(|current| backend.start_update(&api, current, group, values))
     };
+    let index = use_context::<CustomerIndex>();
     let send = move |request: crate::backend::Request<CustomerRecord>| async move {
-        customer.set(request.await?);
+        let saved = request.await?;
+        if let Some(index) = index {
+            index.saved(&saved);
+        }
+        customer.set(saved);
         Ok(())
     };
     let open = move || {

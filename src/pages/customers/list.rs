@@ -2,7 +2,8 @@
 //! switch (the bank's customers, paged and sorted server-side, with lookup by customer number
 //! and search by mobile phone, by default; the user's own, every bank's, the id-only lists and
 //! the firehose on request). With the Enterprise API: numbered pages with totals and a jump.
-//! All view state lives in the URL query.
+//! Above them, search as you type over the whole bank's (or profile's) customers. All view state
+//! lives in the URL query.
 
 use leptos::prelude::*;
 use leptos_router::{
@@ -13,6 +14,7 @@ use leptos_router::{
 use super::{
     export::{ExportButton, ExportSet},
     list_controls::{FindByNumber, FirehoseDates, ListControls, PhoneSearch, ScopePicker},
+    search::{search_text, CustomerSearchBox, CustomerSearchResults},
     view_options::{ColumnChooser, RevealToggle},
     CustomerIdTable, CustomerTable,
 };
@@ -55,6 +57,8 @@ pub fn CustomerListPage() -> impl IntoView {
     });
     let shown = cached_or_answered(key, page);
     remember_place();
+    let search = search_text();
+    let browsing = move || search.with(|text| text.trim().is_empty());
     let scope_is = move |wanted: fn(ListScope) -> bool| move || wanted(query.get().scope);
 
     view! {
@@ -69,26 +73,31 @@ pub fn CustomerListPage() -> impl IntoView {
                 <A href="/customers/new" attr:class="button">"New customer"</A>
             </RequireRole>
         </div>
-        <div class="toolbar">
-            {caps.scopes.then(|| view! { <ScopePicker query go /> })}
-            {caps.find_by_number.then(|| view! { <FindByNumber query /> })}
-            {caps.phone_search.then(|| view! {
-                <Show when=scope_is(|s| s == ListScope::Bank)><PhoneSearch query go /></Show>
-            })}
-            <Show when=scope_is(ListScope::is_paged)><ListControls query go sort=caps.sort /></Show>
-            {caps.scopes.then(|| view! {
-                <Show when=scope_is(|s| s == ListScope::Firehose)><FirehoseDates query go /></Show>
-            })}
-        </div>
+        <CustomerSearchBox text=search />
+        <Show when=browsing>
+            <div class="toolbar">
+                {caps.scopes.then(|| view! { <ScopePicker query go /> })}
+                {caps.find_by_number.then(|| view! { <FindByNumber query /> })}
+                {caps.phone_search.then(|| view! {
+                    <Show when=scope_is(|s| s == ListScope::Bank)><PhoneSearch query go /></Show>
+                })}
+                <Show when=scope_is(ListScope::is_paged)><ListControls query go sort=caps.sort /></Show>
+                {caps.scopes.then(|| view! {
+                    <Show when=scope_is(|s| s == ListScope::Firehose)><FirehoseDates query go /></Show>
+                })}
+            </div>
+        </Show>
         <div class="list-options"><ColumnChooser /><RevealToggle /></div>
         <ListShortcuts>
-            {move || match shown.get() {
-                None => view! { <Loading what="customers" /> }.into_any(),
-                Some((_, Ok(found))) => view! { <Results found query go /> }.into_any(),
-                Some((_, Err(error))) => view! {
-                    <ErrorView error retry=Callback::new(move |_| page.refetch()) />
-                }.into_any(),
-            }}
+            <Show when=browsing fallback=move || view! { <CustomerSearchResults text=search /> }>
+                {move || match shown.get() {
+                    None => view! { <Loading what="customers" /> }.into_any(),
+                    Some((_, Ok(found))) => view! { <Results found query go /> }.into_any(),
+                    Some((_, Err(error))) => view! {
+                        <ErrorView error retry=Callback::new(move |_| page.refetch()) />
+                    }.into_any(),
+                }}
+            </Show>
         </ListShortcuts>
     }
 }

@@ -17,6 +17,7 @@ pub mod messages;
 pub mod new;
 pub mod profile;
 pub mod scope;
+pub mod search;
 pub mod tax_social;
 pub mod view_options;
 

@@ -10,7 +10,7 @@ use crate::{
     backend::{customer_path, Backend, Created},
     components::{ErrorView, FormSection, FormState, RequireRole, RestoredNote, Toasts},
     forms::FormValues,
-    state::{LastList, Session},
+    state::{CustomerIndex, LastList, Session},
 };
 
 /// The create-customer page.
@@ -22,6 +22,7 @@ pub fn NewCustomerPage() -> impl IntoView {
     let toasts = expect_context::<Toasts>();
     let last_list = expect_context::<LastList>();
     let navigate = use_navigate();
+    let index = use_context::<CustomerIndex>();
     let form = FormState::drafted(FormValues::default(), "new");
 
     // Set when a create got no answer in time: the next press first looks for the customer.
@@ -35,6 +36,9 @@ pub fn NewCustomerPage() -> impl IntoView {
             record,
             found_earlier,
         } = created;
+        if let Some(index) = index {
+            index.saved(&record);
+        }
         let path = customer_path(backend, &record);
         let what = if found_earlier {
             "The earlier attempt had created"

@@ -3,12 +3,13 @@
 //!
 //! 1. Builds the release bundle (`dist/`, with its size table) and the release sandbox.
 //! 2. Copies `dist/` and `bench/` (the hand-written baseline page) into `<target>/bench-dist`
-//!    and serves it with the release sandbox twice on loopback (`--memory`): with no latency,
-//!    and with `--latency-ms 100`.
+//!    and serves it with the release sandbox three times on loopback (`--memory`): with no
+//!    latency, with `--latency-ms 100`, and with `--seed-customers 10000` (issue 13's big bank).
 //! 3. Runs the browser bench, `cargo run -p e2e --bin bench` (e2e/src/bin/bench), in headless
 //!    Chromium: the list's first paint against the baseline page (cold and warm, medians of
 //!    `--runs`), what the browser downloads before the rows paint, each customer tab's round
-//!    trips and duplicate URLs under latency, and list → customer → back.
+//!    trips and duplicate URLs under latency, list → customer → back, and in the big bank a
+//!    customer found by name from page load and search keystroke → next paint.
 //! 4. Loads the sandbox with no latency: [`CONNECTIONS`] keep-alive connections for
 //!    `--seconds` on the list (`?limit=100`) and on get-customer, requests/s and p99.
 //! 5. Prints `figure  value  target  ok|MISSED` for each ([`figures`] holds the targets).
@@ -37,6 +38,8 @@ use crate::util::{bail, cmd, json_string_field, root, target_dir, Result};
 
 /// The latency the customer tabs and the back navigation are measured under.
 const LATENCY_MS: u64 = 100;
+/// The extra customers of the big bank the search figures are measured in.
+const SEED_CUSTOMERS: &str = "10000";
 /// Concurrent connections of the load runs.
 const CONNECTIONS: usize = 32;
 /// The endpoints loaded: the list page the browser bench times, and one customer.
@@ -60,8 +63,9 @@ pub fn bench(args: &[String]) -> Result {
     copy_dir(&root().join("bench"), &served.join("bench"))?;
 
     println!("\n== bench: sandboxes serving {}", served.display());
-    let fast = start_sandbox(&sandbox, &served, 0)?;
-    let slow = start_sandbox(&sandbox, &served, LATENCY_MS)?;
+    let fast = start_sandbox(&sandbox, &served, 0, &[])?;
+    let slow = start_sandbox(&sandbox, &served, LATENCY_MS, &[])?;
+    let big = start_sandbox(&sandbox, &served, 0, &["--seed-customers", SEED_CUSTOMERS])?;
 
     println!("\n== bench: browser (headless Chromium)");
     let printed = cmd(
@@ -77,6 +81,8 @@ pub fn bench(args: &[String]) -> Result {
             format!("http://{}", fast.0),
             "--slow-url".into(),
             format!("http://{}", slow.0),
+            "--search-url".into(),
+            format!("http://{}", big.0),
             "--latency-ms".into(),
             LATENCY_MS.to_string(),
             "--runs".into(),
@@ -85,6 +91,7 @@ pub fn bench(args: &[String]) -> Result {
     )
     .output()?;
     drop(slow);
+    drop(big);
     let browser = figures::parse(&printed)?;
 
     let mut table = figures::first_download(&browser, &served)?;
@@ -95,6 +102,7 @@ pub fn bench(args: &[String]) -> Result {
     table.extend(figures::paint(&browser)?);
     table.extend(figures::tabs(&browser, LATENCY_MS)?);
     table.push(figures::back(&browser)?);
+    table.extend(figures::search(&browser)?);
 
     println!(
         "\n== bench: sandbox load ({CONNECTIONS} connections, {}s each)",
@@ -130,12 +138,18 @@ fn parse(args: &[String]) -> Result<Options> {
     Ok(options)
 }
 
-/// Starts the release sandbox on a free loopback port, in memory, serving `served`.
-fn start_sandbox(binary: &Path, served: &Path, latency_ms: u64) -> Result<(SocketAddr, Sandbox)> {
+/// Starts the release sandbox on a free loopback port, in memory, serving `served`, with
+/// `extra` flags.
+fn start_sandbox(
+    binary: &Path,
+    served: &Path,
+    latency_ms: u64,
+    extra: &[&str],
+) -> Result<(SocketAddr, Sandbox)> {
     let addr = free_loopback_port()?;
     let (addr_text, latency) = (addr.to_string(), latency_ms.to_string());
     let dist = served.display().to_string();
-    let args = [
+    let mut args = vec![
         "--memory",
         "--quiet",
         "--addr",
@@ -145,6 +159,7 @@ fn start_sandbox(binary: &Path, served: &Path, latency_ms: u64) -> Result<(Socke
         "--latency-ms",
         &latency,
     ];
+    args.extend_from_slice(extra);
     Ok((addr, Sandbox::start(binary, addr, &args)?))
 }
 

@@ -4,12 +4,13 @@
 //!
 //! ```text
 //! cargo run -p e2e --bin bench -- --url http://127.0.0.1:P --slow-url http://127.0.0.1:Q \
-//!     [--runs 10] [--latency-ms 100]
+//!     --search-url http://127.0.0.1:R [--runs 10] [--latency-ms 100]
 //! ```
 //!
 //! `--url` serves the app (the release `dist/`) and the hand-written baseline page
 //! (`bench/baseline.html`) with no injected latency; `--slow-url` serves the same with the
-//! sandbox's `--latency-ms` (its value is passed too). Both sign in as the demo staff user.
+//! sandbox's `--latency-ms` (its value is passed too); `--search-url` serves the app from a
+//! sandbox started with `--seed-customers 10000`. All sign in as the demo staff user.
 //!
 //! Lines printed (times in ms since navigation start, sizes in bytes):
 //! - `paint  app|baseline  cold|warm  t1,t2,…`: first paint of 100 list rows, per run;
@@ -18,10 +19,13 @@
 //! - `tab  NAME  PATH  requests  round_trips  span_ms  duplicates`: one customer tab's page view
 //!   under latency (span: first API request start to last API response end; duplicates: `URL×N`
 //!   joined by spaces, `-` when none);
-//! - `back  paint_ms  spinner  waited  revalidated`: list → customer → back to the list.
+//! - `back  paint_ms  spinner  waited  revalidated`: list → customer → back to the list;
+//! - `find  box_ms  index_ms  found_ms`: a customer of a 10,000-customer bank found by name from
+//!   page load, per run; `keystroke  t1,t2,…`: search keystroke to next paint (see `search`).
 
 mod nav;
 mod paint;
+mod search;
 mod tabs;
 
 use std::fmt::Display;
@@ -32,6 +36,7 @@ use e2e::{Error, Result};
 struct Options {
     url: String,
     slow_url: String,
+    search_url: String,
     latency_ms: u64,
     runs: usize,
 }
@@ -41,13 +46,15 @@ async fn main() -> Result {
     let options = parse(std::env::args().skip(1))?;
     paint::measure(&options.url, options.runs).await?;
     tabs::measure(&options.slow_url, options.latency_ms).await?;
-    nav::measure(&options.slow_url).await
+    nav::measure(&options.slow_url).await?;
+    search::measure(&options.search_url, options.runs.min(5)).await
 }
 
 fn parse(mut args: impl Iterator<Item = String>) -> Result<Options> {
     let mut options = Options {
         url: String::new(),
         slow_url: String::new(),
+        search_url: String::new(),
         latency_ms: 100,
         runs: 10,
     };
@@ -63,18 +70,19 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Options> {
         match flag.as_str() {
             "--url" => options.url = value.clone(),
             "--slow-url" => options.slow_url = value.clone(),
+            "--search-url" => options.search_url = value.clone(),
             "--latency-ms" => options.latency_ms = number()?,
             "--runs" => options.runs = number()?.clamp(1, 100) as usize,
             _ => {
                 return Err(Error::new(format!(
-                    "unknown flag {flag}; bench takes --url U --slow-url U \
+                    "unknown flag {flag}; bench takes --url U --slow-url U --search-url U \
                      [--latency-ms N] [--runs N]"
                 )))
             }
         }
     }
-    if options.url.is_empty() || options.slow_url.is_empty() {
-        return Err(Error::new("bench needs --url and --slow-url"));
+    if options.url.is_empty() || options.slow_url.is_empty() || options.search_url.is_empty() {
+        return Err(Error::new("bench needs --url, --slow-url and --search-url"));
     }
     Ok(options)
 }
