@@ -1,5 +1,5 @@
 //! Headless-browser tests of the keyboard-first lists on a fake API: `j`/`k`/arrows move a
-//! visible selection and `Enter` opens it, `/` focuses the search field, nothing fires while the
+//! visible selection and `Enter` opens it, `/` focuses the customer search, nothing fires while the
 //! user types or a dialog is open, and `?` opens the shortcut help, which gives focus back.
 
 use std::{cell::Cell, rc::Rc, sync::Arc};
@@ -113,7 +113,10 @@ async fn slash_focuses_the_search_field_and_no_shortcut_fires_while_typing() {
     app.wait_for_text("Zoë Müller").await;
 
     app.press("/");
-    assert_eq!(focused().map(|e| e.id()).as_deref(), Some("find-number"));
+    assert_eq!(
+        focused().map(|e| e.id()).as_deref(),
+        Some("customer-search")
+    );
     for key in ["j", "ArrowDown", "n", "?", "/"] {
         app.press(key);
     }
@@ -123,7 +126,10 @@ async fn slash_focuses_the_search_field_and_no_shortcut_fires_while_typing() {
     );
     assert!(app.find("[role=dialog]").is_none(), "nor open the help");
     assert_eq!(location(), "/customers");
-    assert_eq!(focused().map(|e| e.id()).as_deref(), Some("find-number"));
+    assert_eq!(
+        focused().map(|e| e.id()).as_deref(),
+        Some("customer-search")
+    );
 
     app.choose("Scope", "bank");
     let scope: HtmlElement = app.find("#list-scope").unwrap().unchecked_into();

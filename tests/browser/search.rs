@@ -178,7 +178,12 @@ async fn the_index_follows_creates_edits_and_deletes() {
     app.wait_for_text("2 customers match \u{201c}ada\u{201d} among 3 customers")
         .await;
     assert!(app.text().contains("Ada Byron"));
-    assert!(app.text().contains("ada@bank.example"));
+    assert!(
+        !app.text().contains("ada@bank.example"),
+        "personal data is masked in the matches too"
+    );
+    app.control("Show personal data").click();
+    app.wait_for_text("ada@bank.example").await;
 
     // Delete: gone from the matches, with no reload of the bank.
     follow("/banks/gh.29.uk/customers/c1");
