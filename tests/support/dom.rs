@@ -81,6 +81,18 @@ impl Mounted {
         self.root.query_selector(selector).unwrap()
     }
 
+    /// The title of the open dialog, after checking it is a modal `role=dialog` labelled by it.
+    pub fn modal_title(&self) -> String {
+        let dialog = self.find("[role=dialog]").expect("an open dialog");
+        assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+        let title = dialog
+            .get_attribute("aria-labelledby")
+            .expect("a labelled dialog");
+        self.find(&format!("#{title}"))
+            .and_then(|t| t.text_content())
+            .unwrap_or_default()
+    }
+
     /// Elements matching `selector`.
     pub fn all(&self, selector: &str) -> Vec<Element> {
         let list = self.root.query_selector_all(selector).unwrap();
