@@ -106,9 +106,14 @@ pub fn CustomerSearchResults(
     let session = expect_context::<Session>();
     let query = Memo::new(move |_| Query::parse(&text.get()));
     let shown = RwSignal::new(SHOWN);
+    // Back to one page for a new query; setting it unchanged would search a second time.
     Effect::watch(
         move || query.track(),
-        move |_, _, _| shown.set(SHOWN),
+        move |_, _, _| {
+            if shown.get_untracked() != SHOWN {
+                shown.set(SHOWN);
+            }
+        },
         false,
     );
     // The query travels with its matches, so the rows are marked for the query they matched.
