@@ -33,3 +33,39 @@ async fn every_customer_tab_fetches_each_url_once() -> Result {
     );
     h.finish().await
 }
+
+/// Reloaded, the list gets its API answers from `prefetch.js`, which started them before the
+/// wasm arrived: the app takes every one of them and sends none of its reads again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reloaded_list_takes_the_reads_prefetch_js_started() -> Result {
+    let h = Harness::start().await?;
+    h.login(STAFF.0, STAFF.1).await?;
+    let list = "/customers?limit=100";
+    h.goto(list).await?;
+    h.wait_for_text(CUSTOMER_NUMBER).await?;
+    let first = h.api_requests().await?;
+
+    h.goto(list).await?;
+    h.wait_for_text(CUSTOMER_NUMBER).await?;
+    let prefetched = h
+        .client
+        .execute(
+            "const p = window.__ccPrefetch; return p ? [...p.keys()] : null;",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        prefetched,
+        serde_json::json!([]),
+        "prefetch.js ran and the app took every answer it started"
+    );
+    let again = h.api_requests().await?;
+    assert_eq!(
+        again.len(),
+        first.len(),
+        "the same reads as the first load: {again:?}"
+    );
+    assert!(duplicates(&again).is_empty(), "{again:?}");
+    h.assert_no_console_errors().await?;
+    h.finish().await
+}

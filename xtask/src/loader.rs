@@ -8,7 +8,9 @@
 //! which Trunk leaves as it is) becomes a `modulepreload` of the main JS and of wasm-split's link
 //! module, a `preload` of the main wasm (each with its `integrity`, as Trunk wrote them) and the
 //! `<script type="module">` of the loader. The chunks are not preloaded: they belong to routes
-//! the first page may never show.
+//! the first page may never show. Before them comes `public/prefetch.js`, as
+//! `prefetch-<hash>.js`: a classic script, run as soon as it is parsed, that starts the API
+//! reads the page needed the last time it was loaded in this tab (see `src/api/prefetch.rs`).
 
 use std::fs;
 use std::path::Path;
@@ -17,7 +19,7 @@ use base64::Engine as _;
 use sha2::{Digest, Sha384};
 
 use crate::split::{short_hash, Bundle};
-use crate::util::{bail, Result};
+use crate::util::{bail, root, Result};
 
 /// Writes the loader of `bundle` into `dist` and its tags into `dist/index.html`; returns the
 /// loader's file name. Fails when index.html has no skipped rust link, or has an inline script.
@@ -27,8 +29,15 @@ pub fn install(dist: &Path, bundle: &Bundle) -> Result<String> {
     let loader = loader(bundle);
     let name = format!("loader-{}.js", short_hash(loader.as_bytes()));
     fs::write(dist.join(&name), &loader)?;
+    let prefetch = fs::read(root().join("public/prefetch.js"))?;
+    let prefetch_name = format!("prefetch-{}.js", short_hash(&prefetch));
+    fs::write(dist.join(&prefetch_name), &prefetch)?;
     let integrity = |file: &str| -> Result<String> { Ok(integrity(&fs::read(dist.join(file))?)) };
     let tags = [
+        format!(
+            r#"<script src="/{prefetch_name}" integrity="{}"></script>"#,
+            integrity(&prefetch_name)?
+        ),
         format!(
             r#"<link rel="modulepreload" href="/{}" integrity="{}" crossorigin>"#,
             bundle.script,
