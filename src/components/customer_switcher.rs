@@ -1,13 +1,12 @@
 //! [`CustomerSwitcher`]: `Ctrl+K` / `⌘K` anywhere (or the header's "Find customer" button) opens
 //! a dialog that searches the customer index of the current bank or profile and opens the chosen
-//! customer's page: type, move with ↑/↓, open with Enter or a click. Focus stays inside the
-//! dialog while it is open and goes back where it was when it closes; Escape closes it.
+//! customer's page: type, move with ↑/↓, open with Enter or a click. It is a [`Modal`]: focus
+//! stays inside while it is open and goes back where it was when it closes; Escape closes it.
 
-use leptos::{ev, html, prelude::*};
+use leptos::{ev, prelude::*};
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::JsCast;
 
-use super::{IndexStatusLine, MarkedText};
+use super::{IndexStatusLine, MarkedText, Modal};
 use crate::{
     backend::{customer_path, Backend, CustomerRecord},
     search::{matched_ranges, Field, Query},
@@ -21,24 +20,12 @@ const LISTED: usize = 8;
 #[component]
 pub fn CustomerSwitcher() -> impl IntoView {
     let open = RwSignal::new(false);
-    let opened_from = StoredValue::new_local(None::<web_sys::HtmlElement>);
     let show = move || {
-        if open.get_untracked() {
-            return;
+        if !open.get_untracked() {
+            open.set(true);
         }
-        let focused = document()
-            .active_element()
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        opened_from.set_value(focused);
-        open.set(true);
     };
-    let close = Callback::new(move |()| {
-        open.set(false);
-        if let Some(element) = opened_from.get_value() {
-            // The element may have gone with a page change; focusing it then does nothing.
-            let _ = element.focus();
-        }
-    });
+    let close = Callback::new(move |()| open.set(false));
     // Owned here, not by the dialog, which is gone by the time its customer's page opens.
     let backend = expect_context::<Backend>();
     let navigate = use_navigate();
@@ -58,13 +45,13 @@ pub fn CustomerSwitcher() -> impl IntoView {
             title="Find a customer (Ctrl+K)" on:click=move |_| show()>
             "Find customer"
         </button>
-        <Show when=move || open.get()>
+        <Modal open labelled_by="switcher-title" class="switcher">
             <SwitcherDialog close open_customer />
-        </Show>
+        </Modal>
     }
 }
 
-/// The open dialog.
+/// The open dialog's content.
 #[component]
 fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) -> impl IntoView {
     let index = expect_context::<CustomerIndex>();
@@ -79,15 +66,6 @@ fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) 
         let rows = index.matches(&session.tenant.get(), &query, LISTED).1;
         (rows, query)
     });
-    let (input, last) = (
-        NodeRef::<html::Input>::new(),
-        NodeRef::<html::Button>::new(),
-    );
-    Effect::new(move || {
-        if let Some(input) = input.get() {
-            let _ = input.focus();
-        }
-    });
     let go = move |at: usize| {
         if let Some(record) = found.with_untracked(|(rows, _)| rows.get(at).cloned()) {
             open_customer.run(record);
@@ -96,7 +74,6 @@ fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) 
     let keys = move |ev: ev::KeyboardEvent| {
         let count = found.with_untracked(|(rows, _)| rows.len());
         match ev.key().as_str() {
-            "Escape" => close.run(()),
             "ArrowDown" if count > 0 => {
                 ev.prevent_default();
                 active.update(|a| *a = (*a + 1) % count);
@@ -108,33 +85,6 @@ fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) 
             "Enter" if count > 0 => {
                 ev.prevent_default();
                 go(active.get_untracked());
-            }
-            // Focus wraps around: from the last control to the search box and back.
-            "Tab" => {
-                let target = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-                let is = |node: Option<web_sys::Element>| {
-                    node.zip(target.clone()).is_some_and(|(a, b)| a == b)
-                };
-                let (first, final_) = (
-                    input
-                        .get_untracked()
-                        .map(|e| e.unchecked_into::<web_sys::Element>()),
-                    last.get_untracked()
-                        .map(|e| e.unchecked_into::<web_sys::Element>()),
-                );
-                let wrap_to = match ev.shift_key() {
-                    true if is(first.clone()) => final_,
-                    false if is(final_) => first,
-                    _ => None,
-                };
-                if let Some(element) =
-                    wrap_to.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    ev.prevent_default();
-                    let _ = element.focus();
-                }
             }
             _ => {}
         }
@@ -172,36 +122,30 @@ fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) 
         })
     };
     view! {
-        <div class="dialog-backdrop" on:click=move |_| close.run(())>
-            <div class="dialog switcher" role="dialog" aria-modal="true"
-                aria-labelledby="switcher-title" on:click=|ev| ev.stop_propagation()
-                on:keydown=keys>
-                <h2 id="switcher-title">"Find a customer"</h2>
-                <label for="switcher-input">"Name, e-mail, phone or customer number"</label>
-                <input id="switcher-input" type="search" autocomplete="off" spellcheck="false"
-                    node_ref=input role="combobox" aria-expanded="true"
-                    aria-controls="switcher-results" aria-autocomplete="list"
-                    aria-activedescendant=move || {
-                        found.with(|(rows, _)| (!rows.is_empty()).then(|| option_id(active.get())))
-                    }
-                    prop:value=move || text.get()
-                    on:input=move |ev| {
-                        text.set(event_target_value(&ev));
-                        active.set(0);
-                    } />
-                <ul id="switcher-results" role="listbox" aria-label="Matching customers"
-                    class="switcher-results">
-                    {options}
-                </ul>
-                {empty}
-                <IndexStatusLine />
-                <div class="dialog-actions">
-                    <button type="button" class="secondary" node_ref=last
-                        on:click=move |_| close.run(())>
-                        "Close"
-                    </button>
-                </div>
-            </div>
+        <h2 id="switcher-title">"Find a customer"</h2>
+        <label for="switcher-input">"Name, e-mail, phone or customer number"</label>
+        <input id="switcher-input" type="search" autocomplete="off" spellcheck="false"
+            role="combobox" aria-expanded="true"
+            aria-controls="switcher-results" aria-autocomplete="list"
+            aria-activedescendant=move || {
+                found.with(|(rows, _)| (!rows.is_empty()).then(|| option_id(active.get())))
+            }
+            prop:value=move || text.get()
+            on:input=move |ev| {
+                text.set(event_target_value(&ev));
+                active.set(0);
+            }
+            on:keydown=keys />
+        <ul id="switcher-results" role="listbox" aria-label="Matching customers"
+            class="switcher-results">
+            {options}
+        </ul>
+        {empty}
+        <IndexStatusLine />
+        <div class="dialog-actions">
+            <button type="button" class="secondary" on:click=move |_| close.run(())>
+                "Close"
+            </button>
         </div>
     }
 }

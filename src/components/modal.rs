@@ -16,6 +16,9 @@ pub fn Modal(
     open: RwSignal<bool>,
     /// The id of its heading.
     labelled_by: &'static str,
+    /// A class of its own, beside `dialog`.
+    #[prop(optional)]
+    class: &'static str,
     /// The dialog's content.
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -68,7 +71,7 @@ pub fn Modal(
         <Show when=move || open.try_get().unwrap_or(false)>
             <div class="dialog-backdrop" on:click=move |_| open.set(false)>
                 <div
-                    class="dialog"
+                    class=format!("dialog {class}")
                     role="dialog"
                     aria-modal="true"
                     aria-labelledby=labelled_by
