@@ -8,9 +8,9 @@ use leptos_router::hooks::use_navigate;
 
 use super::{IndexStatusLine, MarkedText, Modal};
 use crate::{
-    backend::{customer_path, Backend, CustomerRecord},
+    backend::{customer_path, Backend, Column, CustomerRecord},
     search::{matched_ranges, Field, Query},
-    state::{CustomerIndex, Session},
+    state::{CustomerIndex, ListPrefs, Session},
 };
 
 /// Matches listed.
@@ -56,6 +56,7 @@ pub fn CustomerSwitcher() -> impl IntoView {
 fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) -> impl IntoView {
     let index = expect_context::<CustomerIndex>();
     let session = expect_context::<Session>();
+    let reveal = expect_context::<ListPrefs>().reveal;
     index.ensure(&session.tenant.get_untracked());
     let text = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
@@ -92,11 +93,14 @@ fn SwitcherDialog(close: Callback<()>, open_customer: Callback<CustomerRecord>) 
     let option_id = |at: usize| format!("switcher-option-{at}");
     let options = move || {
         let (rows, query) = found.get();
+        // The e-mail as every customer list shows it: masked until "Show personal data".
+        let reveal = reveal.get();
         rows.into_iter()
             .enumerate()
             .map(|(at, record)| {
                 let name = matched_ranges(&record.name, Field::Name, &query);
-                let details = [record.number.as_str(), record.email.as_str()]
+                let email = Column::Email.text(&record, reveal);
+                let details = [record.number.as_str(), email.as_str()]
                     .into_iter()
                     .filter(|part| !part.is_empty())
                     .collect::<Vec<_>>()

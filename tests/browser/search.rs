@@ -234,6 +234,12 @@ async fn the_switcher_is_driven_by_keyboard_with_focus_trapped_and_returned() {
     app.wait_until("two matches", || app.all("[role=option]").len() == 2)
         .await;
     assert_eq!(selected(&app), ["Łukasz Wójcik"]);
+    let listed = app.find("[role=listbox]").unwrap().text_content().unwrap();
+    assert!(
+        listed.contains("c\u{2022}\u{2022}\u{2022}@example.com")
+            && !listed.contains("c@example.com"),
+        "e-mails masked as in the lists: {listed}"
+    );
     press(&app, "switcher-input", "ArrowDown", false, false);
     app.wait_until("the second selected", || selected(&app) == ["Jürgen Weiß"])
         .await;
