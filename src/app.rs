@@ -144,7 +144,10 @@ pub fn App(config: AppConfig, transport: Arc<dyn Transport>) -> impl IntoView {
     provide_context(CustomerIndex::new(api.clone(), backend, &config, session));
     provide_context(session);
     provide_context(LastList::restore());
-    provide_context(ListCache::default());
+    // Customer data of one session is never shown in the next.
+    let list_cache = ListCache::default();
+    session.on_end(move || list_cache.clear());
+    provide_context(list_cache);
     let list_prefs = ListPrefs::restore(config.backend);
     list_prefs.mask_on_sign_out(session);
     provide_context(list_prefs);

@@ -132,11 +132,7 @@ impl CustomerIndex {
             backend,
             max_age_ms: f64::from(config.index_max_age_minutes) * 60_000.0,
         };
-        Effect::new(move || {
-            if session.token.with(Option::is_none) {
-                index.tenants.set(HashMap::new());
-            }
-        });
+        session.on_end(move || index.tenants.set(HashMap::new()));
         index
     }
 

@@ -1,7 +1,9 @@
 //! [`ListCache`]: the customer list pages this tab showed in the last [`FRESH_MS`], so going
 //! back to the list paints its rows at once while the page asks the API again. Memory only
 //! (customer data never goes to storage); any change sent from this tab empties it, so a list
-//! never shows a customer that was just deleted or a value that was just changed.
+//! never shows a customer that was just deleted or a value that was just changed, and so does
+//! the session's end (the app calls [`ListCache::clear`]), so the next user never sees the
+//! last one's rows.
 
 use leptos::prelude::*;
 

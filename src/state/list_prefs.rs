@@ -43,11 +43,7 @@ impl ListPrefs {
 
     /// Masks personal data again whenever `session` ends, so the next user starts masked.
     pub fn mask_on_sign_out(self, session: Session) {
-        Effect::new(move || {
-            if session.token.with(Option::is_none) {
-                self.reveal.set(false);
-            }
-        });
+        session.on_end(move || self.reveal.set(false));
     }
 
     /// Whether `column` is shown (tracked).

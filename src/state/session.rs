@@ -71,6 +71,17 @@ impl Session {
         }));
     }
 
+    /// Runs `forget` whenever the session ends (and at once when there is none), so what this
+    /// tab held for it (the customer index, the list cache, revealed personal data) goes with it.
+    pub fn on_end(&self, forget: impl Fn() + 'static) {
+        let token = self.token;
+        Effect::new(move || {
+            if token.with(Option::is_none) {
+                forget();
+            }
+        });
+    }
+
     /// Switches the working bank or profile and remembers it for this tab.
     pub fn select_tenant(&self, tenant: String) {
         storage::set(self.tenant_key, Some(&tenant));

@@ -134,6 +134,34 @@ async fn after_a_change_the_list_is_not_shown_from_the_cache() {
 }
 
 #[wasm_bindgen_test]
+async fn the_next_user_never_sees_the_last_ones_list_from_the_cache() {
+    let api = list_api()
+        .on(
+            Method::Post,
+            "/my/logins/direct",
+            201,
+            r#"{"token":"next-user"}"#,
+        )
+        .slow(400);
+    let app = mount_app(LIST, Some("tok"), api.clone());
+    app.wait_until("the list", || app.button("Customer 2").is_some())
+        .await;
+    app.click("Sign out");
+    app.wait_until("the sign-in form", || app.button("Sign in").is_some())
+        .await;
+    app.fill("Username", "next");
+    app.fill("Password", "next-password-1");
+    app.click("Sign in");
+    app.wait_until("the list page", || app.find(".loading").is_some())
+        .await;
+    assert!(app.button("Customer 2").is_none(), "{}", app.text());
+    app.wait_until("the list's rows", || app.button("Customer 2").is_some())
+        .await;
+    assert_eq!(list_reads(&api), 2);
+    app.assert_no_console_errors();
+}
+
+#[wasm_bindgen_test]
 async fn without_a_list_shown_the_links_lead_to_the_plain_list() {
     let app = mount_app("/banks/gh.29.uk/customers/c2", Some("tok"), list_api());
     app.wait_until("the customer page", || {
