@@ -82,7 +82,8 @@ mod browser {
         inner: BrowserTransport,
         /// The token header's name (`DirectLogin` or `Authorization`).
         header: &'static str,
-        boot: Mutex<Boot>,
+        /// `None` once the boot is over: later requests cost no bookkeeping.
+        boot: Mutex<Option<Boot>>,
     }
 
     /// The boot being noted: where, since when, and what it sent so far.
@@ -103,24 +104,30 @@ mod browser {
             Self {
                 inner,
                 header: scheme.header("").0,
-                boot: Mutex::new(Boot {
+                boot: Mutex::new(Some(Boot {
                     key: manifest_key(&path),
                     started_ms: now_ms(),
                     history_length: history_length(),
                     manifest: Manifest::new(scheme, timeout_ms),
-                }),
+                })),
             }
         }
 
         /// Notes a GET carrying the token while the page is still booting: in its first
-        /// [`BOOT_MS`], with no new history entry (a redirect replaces; a click pushes).
+        /// [`BOOT_MS`], with no new history entry (a redirect replaces; a click pushes). The first
+        /// request after that ends the boot for good.
         fn note(&self, request: &HttpRequest) {
-            let Ok(mut boot) = self.boot.lock() else {
+            let Ok(mut guard) = self.boot.lock() else {
                 return;
             };
-            let booting =
-                now_ms() - boot.started_ms < BOOT_MS && history_length() == boot.history_length;
-            if booting && boot.manifest.note(&request.url) {
+            let Some(boot) = guard.as_mut() else {
+                return;
+            };
+            if now_ms() - boot.started_ms >= BOOT_MS || history_length() != boot.history_length {
+                *guard = None;
+                return;
+            }
+            if boot.manifest.note(&request.url) {
                 let store = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
                 if let (Some(store), Ok(json)) = (store, serde_json::to_string(&boot.manifest)) {
                     let _ = store.set_item(&boot.key, &json);
