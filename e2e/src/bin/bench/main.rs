@@ -29,8 +29,10 @@ mod search;
 mod tabs;
 
 use std::fmt::Display;
+use std::time::{Duration, Instant};
 
-use e2e::{Error, Result};
+use e2e::{Error, Harness, Result};
+use serde_json::Value;
 
 /// Options from the command line.
 struct Options {
@@ -91,4 +93,29 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Options> {
 fn emit(fields: &[&dyn Display]) {
     let fields: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
     println!("bench-result\t{}", fields.join("\t"));
+}
+
+/// Runs `script` on the page every 20 ms until `done` accepts what it returns, and returns that;
+/// fails after `timeout` with "`what` within `timeout`", the last value and the page's text.
+async fn poll_mark(
+    h: &Harness,
+    script: &str,
+    done: impl Fn(&Value) -> bool,
+    timeout: Duration,
+    what: &str,
+) -> Result<Value> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let mark = h.client.execute(script, vec![]).await?;
+        if done(&mark) {
+            return Ok(mark);
+        }
+        if Instant::now() > deadline {
+            return Err(Error::new(format!(
+                "{what} within {timeout:?} ({mark}); the page showed:\n{}",
+                h.visible_text().await?
+            )));
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }

@@ -3,12 +3,12 @@
 //! placeholder and before any API response arrives; a request for the list after going back
 //! is the background revalidation.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use e2e::demo::{CUSTOMER_NUMBER, STAFF};
-use e2e::{Error, Harness, Result};
+use e2e::{Harness, Result};
 
-use crate::emit;
+use crate::{emit, poll_mark};
 
 /// The list page, and the link on it to customer 100001's page.
 const LIST_PATH: &str = "/customers?limit=100";
@@ -43,24 +43,14 @@ pub async fn measure(slow_url: &str) -> Result {
     h.wait_until_settled().await?;
 
     h.client.execute(BACK_JS, vec![]).await?;
-    let deadline = Instant::now() + BACK_TIMEOUT;
-    let mark = loop {
-        let mark = h
-            .client
-            .execute("return window.__benchBack;", vec![])
-            .await?;
-        if mark["rowsAt"].is_number() {
-            break mark;
-        }
-        if Instant::now() > deadline {
-            return Err(Error::new(format!(
-                "going back did not show the list's rows within {BACK_TIMEOUT:?}; the page \
-                 showed:\n{}",
-                h.visible_text().await?
-            )));
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
+    let mark = poll_mark(
+        &h,
+        "return window.__benchBack;",
+        |mark| mark["rowsAt"].is_number(),
+        BACK_TIMEOUT,
+        "going back did not show the list's rows",
+    )
+    .await?;
     h.wait_until_settled().await?;
 
     let start = mark["start"].as_f64().unwrap_or_default();

@@ -7,13 +7,13 @@
 //! with the HTTP cache switched off (CDP `Network.setCacheDisabled`), warm runs with it on and
 //! filled.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use e2e::demo::{CUSTOMER_NUMBER, STAFF};
 use e2e::{Error, Harness, Result};
-use serde_json::json;
+use serde_json::{json, Value};
 
-use crate::emit;
+use crate::{emit, poll_mark};
 
 /// The page of the app that is timed, and the baseline page that does its work by hand.
 const PAGES: [(&str, &str); 2] = [
@@ -89,23 +89,16 @@ pub async fn measure(url: &str, runs: usize) -> Result {
 /// navigation started), after checking they are the demo bank's first 100 customers.
 async fn rows_painted(h: &Harness, path: &str) -> Result<f64> {
     h.goto(path).await?;
-    let deadline = Instant::now() + PAINT_TIMEOUT;
-    let painted = loop {
-        let at = h
-            .client
-            .execute("return (window.__benchRows || {}).at ?? null;", vec![])
-            .await?;
-        if let Some(at) = at.as_f64() {
-            break at;
-        }
-        if Instant::now() > deadline {
-            return Err(Error::new(format!(
-                "{path} did not paint {ROWS} rows within {PAINT_TIMEOUT:?}; the page showed:\n{}",
-                h.visible_text().await?
-            )));
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
+    let painted = poll_mark(
+        h,
+        "return (window.__benchRows || {}).at ?? null;",
+        Value::is_number,
+        PAINT_TIMEOUT,
+        &format!("{path} did not paint {ROWS} rows"),
+    )
+    .await?
+    .as_f64()
+    .unwrap_or_default();
     let table = h.client.execute(TABLE_JS, vec![]).await?;
     let (rows, first) = (table[0].as_u64(), table[1].as_str().unwrap_or_default());
     if rows != Some(ROWS as u64) || first.trim() != CUSTOMER_NUMBER {

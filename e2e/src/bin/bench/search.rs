@@ -15,13 +15,13 @@
 //!
 //! Lines: `find  box_ms  index_ms  found_ms` (one per run) and `keystroke  t1,t2,…`.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use e2e::demo::STAFF;
-use e2e::{Error, Harness, Result};
+use e2e::{Harness, Result};
 use serde_json::json;
 
-use crate::emit;
+use crate::{emit, poll_mark};
 
 /// The customer looked for, on the list's last page, and what is typed to find it.
 const NUMBER: &str = "110255";
@@ -97,24 +97,14 @@ pub async fn measure(url: &str, runs: usize) -> Result {
     let mut keystrokes = Vec::new();
     for _ in 0..runs {
         h.goto("/customers").await?;
-        let deadline = Instant::now() + TIMEOUT;
-        let mark = loop {
-            let mark = h
-                .client
-                .execute("return window.__benchFind || null;", vec![])
-                .await?;
-            if mark["found"].as_f64().is_some_and(|found| found > 0.0) {
-                break mark;
-            }
-            if Instant::now() > deadline {
-                return Err(Error::new(format!(
-                    "{NUMBER} was not found by {TYPED:?} within {TIMEOUT:?} ({mark}); the page \
-                     showed:\n{}",
-                    h.visible_text().await?
-                )));
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
+        let mark = poll_mark(
+            &h,
+            "return window.__benchFind || null;",
+            |mark| mark["found"].as_f64().is_some_and(|found| found > 0.0),
+            TIMEOUT,
+            &format!("{NUMBER} was not found by {TYPED:?}"),
+        )
+        .await?;
         let at = |key: &str| mark[key].as_f64().unwrap_or_default();
         emit(&[
             &"find",
